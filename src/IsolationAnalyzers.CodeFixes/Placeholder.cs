@@ -1,0 +1,1 @@
+namespace IsolationAnalyzers.CodeFixes { internal static class Placeholder { } }
