@@ -9,7 +9,7 @@ namespace IsolationAnalyzers.Rules
         public static readonly DiagnosticDescriptor ISO0001 = Create(
             RuleIds.MissingIsolation,
             "Windows container does not choose an isolation mode",
-            "{0} does not choose an isolation mode, so the daemon default applies (process on Windows Server, hyperv on Windows 10/11){1}; set it explicitly",
+            "{0} does not choose an isolation mode, so the daemon default applies (process on Windows Server, hyperv on Windows 10/11); set it explicitly",
             DiagnosticSeverity.Warning,
             "A Windows container without an explicit isolation mode runs with process isolation on Windows Server and Hyper-V isolation on Windows 10/11. The same code then behaves differently, and may fail, depending on the host.");
 

@@ -1,0 +1,13 @@
+namespace IsolationAnalyzers.CodeFixes
+{
+    /// <summary>Stable code action equivalence keys (Fix All groups actions by these).</summary>
+    public static class EquivalenceKeys
+    {
+        public const string UseHyperVIsolation = "IsolationAnalyzers.UseHyperVIsolation";
+        public const string UseProcessIsolation = "IsolationAnalyzers.UseProcessIsolation";
+        public const string UseValidIsolationValue = "IsolationAnalyzers.UseValidIsolationValue";
+
+        /// <summary>One key per target release, so Fix All pins every image to the same release.</summary>
+        public static string PinImage(string release) => "IsolationAnalyzers.PinImage." + release;
+    }
+}

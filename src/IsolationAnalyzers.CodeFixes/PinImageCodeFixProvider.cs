@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using IsolationAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IsolationAnalyzers.CodeFixes
+{
+    /// <summary>"Pin the image to the host's OS release" (ISO0003): one action per configured host's release.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinImageCodeFixProvider)), Shared]
+    public sealed class PinImageCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            ImmutableArray.Create(RuleIds.ImageNewerThanHost);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(FixProperties.PinCount, out var countText)
+                    || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var index = i.ToString(CultureInfo.InvariantCulture);
+                    if (!diagnostic.Properties.TryGetValue(FixProperties.PinnedImage + index, out var image) || image is null
+                        || !diagnostic.Properties.TryGetValue(FixProperties.PinnedRelease + index, out var release) || release is null)
+                    {
+                        continue;
+                    }
+
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Pin the image to " + release + " ('" + image + "')",
+                            token => ReplaceAsync(context.Document, diagnostic.Location, image, token),
+                            EquivalenceKeys.PinImage(release)),
+                        diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, Location location, string image, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || SyntaxEdits.FindNode<LiteralExpressionSyntax>(root, location.SourceSpan) is not { } literal)
+            {
+                return document;
+            }
+
+            return document.WithSyntaxRoot(SyntaxEdits.ReplaceWithString(root, literal, image));
+        }
+    }
+}

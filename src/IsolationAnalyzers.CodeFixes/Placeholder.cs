@@ -1,1 +1,0 @@
-namespace IsolationAnalyzers.CodeFixes { internal static class Placeholder { } }

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using IsolationAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IsolationAnalyzers.CodeFixes
+{
+    /// <summary>"Use a valid isolation value" (ISO0005, ISO0006): the closest valid value, in lower case.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseValidIsolationValueCodeFixProvider)), Shared]
+    public sealed class UseValidIsolationValueCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            ImmutableArray.Create(RuleIds.InvalidIsolationValue, RuleIds.IsolationValueNotLowerCase);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) || replacement is null)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use '" + replacement + "'",
+                        token => ReplaceAsync(context.Document, diagnostic.Location, replacement, token),
+                        EquivalenceKeys.UseValidIsolationValue),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, Location location, string replacement, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || SyntaxEdits.FindNode<ExpressionSyntax>(root, location.SourceSpan) is not { } expression)
+            {
+                return document;
+            }
+
+            return document.WithSyntaxRoot(SyntaxEdits.ReplaceWithString(root, expression, replacement));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IsolationAnalyzers.Configuration
+{
+    /// <summary>
+    /// Settings parsed once per syntax tree and shared by every callback of one compilation. Trees whose options
+    /// hold the same values share one parsed instance, so a project of thousands of files parses once.
+    /// </summary>
+    internal sealed class SettingsCache
+    {
+        private readonly AnalyzerConfigOptionsProvider provider;
+        private readonly ConcurrentDictionary<SyntaxTree, IsolationSettings> byTree = new ConcurrentDictionary<SyntaxTree, IsolationSettings>();
+        private readonly ConcurrentDictionary<RawOptions, IsolationSettings> byValues = new ConcurrentDictionary<RawOptions, IsolationSettings>();
+
+        public SettingsCache(AnalyzerConfigOptionsProvider provider)
+        {
+            this.provider = provider;
+        }
+
+        public IsolationSettings For(SyntaxTree tree)
+        {
+            if (byTree.TryGetValue(tree, out var settings))
+            {
+                return settings;
+            }
+
+            var raw = IsolationSettings.ReadRaw(provider.GetOptions(tree), provider.GlobalOptions);
+            if (!byValues.TryGetValue(raw, out settings))
+            {
+                settings = byValues.GetOrAdd(raw, IsolationSettings.Parse(raw));
+            }
+
+            return byTree.GetOrAdd(tree, settings);
+        }
+
+        /// <summary>Every distinct invalid key of the compilation (ISO0099 is reported once per key).</summary>
+        public IEnumerable<ConfigurationError> Errors(IEnumerable<SyntaxTree> trees)
+        {
+            var seen = new HashSet<string>();
+            var global = IsolationSettings.Parse(IsolationSettings.ReadRaw(provider.GlobalOptions, provider.GlobalOptions));
+            foreach (var error in global.Errors)
+            {
+                if (seen.Add(error.Key))
+                {
+                    yield return error;
+                }
+            }
+
+            foreach (var tree in trees)
+            {
+                foreach (var error in For(tree).Errors)
+                {
+                    if (seen.Add(error.Key))
+                    {
+                        yield return error;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis;
+
+namespace IsolationAnalyzers.Launches
+{
+    /// <summary>What a recognizer could tell about one possible value of a launch setting.</summary>
+    internal enum ValueKind
+    {
+        /// <summary>The value is a compile-time constant (possibly <c>null</c>).</summary>
+        Known,
+
+        /// <summary>The value is not a compile-time value (a parameter, a method call, ...).</summary>
+        Unknown,
+    }
+
+    /// <summary>
+    /// One possible value of a setting, with the expression it was written as (the use site): a diagnostic
+    /// about the value is reported there and a code fix edits it.
+    /// </summary>
+    internal readonly struct LaunchValue
+    {
+        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral)
+        {
+            Kind = kind;
+            Text = text;
+            Number = number;
+            Location = location;
+            IsStringLiteral = isStringLiteral;
+        }
+
+        public ValueKind Kind { get; }
+
+        /// <summary>The string value when <see cref="Kind"/> is Known; null for a null constant.</summary>
+        public string? Text { get; }
+
+        /// <summary>The integral value of a known numeric constant.</summary>
+        public long? Number { get; }
+
+        public Location Location { get; }
+
+        /// <summary>True when the expression is a plain string literal, which a fix may rewrite in place.</summary>
+        public bool IsStringLiteral { get; }
+
+        public bool IsKnown => Kind == ValueKind.Known;
+
+        public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
+            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral);
+
+        public static LaunchValue KnownNumber(long number, Location location) =>
+            new LaunchValue(ValueKind.Known, null, number, location, false);
+
+        public static LaunchValue Unknown(Location location) =>
+            new LaunchValue(ValueKind.Unknown, null, null, location, false);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IsolationAnalyzers.Launches
+{
+    /// <summary>
+    /// Turns an expression into the set of values it can take (rules.md §5.1 "Known values"): compile-time constants,
+    /// <c>string.Empty</c>, <c>static readonly</c> fields initialized with a literal, and the branches of conditional
+    /// expressions. Everything else is unknown. Locations are always the use site.
+    /// </summary>
+    internal static class ValueResolver
+    {
+        // Conditional expressions nest; deeper than this is machine-made code and is simply unknown.
+        private const int MaxDepth = 32;
+
+        public static void AddStringValues(IOperation? operation, List<LaunchValue> values, CancellationToken cancellationToken)
+        {
+            if (operation is not null)
+            {
+                AddStringValues(operation, values, 0, cancellationToken);
+            }
+        }
+
+        private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
+        {
+            var constant = operation.ConstantValue;
+            if (constant.HasValue)
+            {
+                values.Add(LaunchValue.KnownString(constant.Value as string, operation.Syntax.GetLocation(), IsStringLiteral(operation.Syntax)));
+                return;
+            }
+
+            if (depth >= MaxDepth)
+            {
+                values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+                return;
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation conversion when conversion.IsImplicit:
+                    AddStringValues(conversion.Operand, values, depth + 1, cancellationToken);
+                    return;
+
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    AddStringValues(conditional.WhenTrue, values, depth + 1, cancellationToken);
+                    AddStringValues(whenFalse, values, depth + 1, cancellationToken);
+                    return;
+
+                case ICoalesceOperation coalesce:
+                    values.Add(LaunchValue.Unknown(coalesce.Value.Syntax.GetLocation()));
+                    AddStringValues(coalesce.WhenNull, values, depth + 1, cancellationToken);
+                    return;
+
+                case IFieldReferenceOperation fieldReference when TryGetReadOnlyFieldText(fieldReference.Field, cancellationToken, out var text):
+                    values.Add(LaunchValue.KnownString(text, operation.Syntax.GetLocation(), isStringLiteral: false));
+                    return;
+
+                default:
+                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+                    return;
+            }
+        }
+
+        private static bool IsStringLiteral(SyntaxNode syntax) =>
+            syntax.IsKind(SyntaxKind.StringLiteralExpression);
+
+        /// <summary><c>string.Empty</c>, or a <c>static readonly string</c> field whose initializer is a literal.</summary>
+        private static bool TryGetReadOnlyFieldText(IFieldSymbol field, CancellationToken cancellationToken, out string? text)
+        {
+            text = null;
+            if (!field.IsStatic || !field.IsReadOnly || field.Type.SpecialType != SpecialType.System_String)
+            {
+                return false;
+            }
+
+            if (field.Name == "Empty" && field.ContainingType?.SpecialType == SpecialType.System_String)
+            {
+                text = string.Empty;
+                return true;
+            }
+
+            var references = field.DeclaringSyntaxReferences;
+            if (references.Length != 1)
+            {
+                return false;
+            }
+
+            // Syntax only: asking another tree's semantic model from an analyzer is costly and discouraged.
+            if (references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                while (value is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    value = parenthesized.Expression;
+                }
+
+                if (value is LiteralExpressionSyntax literal)
+                {
+                    if (literal.IsKind(SyntaxKind.StringLiteralExpression))
+                    {
+                        text = literal.Token.ValueText;
+                        return true;
+                    }
+
+                    if (literal.IsKind(SyntaxKind.NullLiteralExpression))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace IsolationAnalyzers.Rules
+{
+    /// <summary>
+    /// Keys of <c>Diagnostic.Properties</c>: what a code fix needs, decided by the analyzer, so a fix never re-runs
+    /// analysis. Shared with the fixes assembly.
+    /// </summary>
+    internal static class FixProperties
+    {
+        /// <summary>How to set isolation (an <see cref="Launches.IsolationEditKind"/> name); additional location 0 is the anchor.</summary>
+        public const string IsolationEdit = "IsolationEdit";
+
+        /// <summary>"true" when "Use process isolation" may be offered (every configured host can run the image).</summary>
+        public const string ProcessFixAllowed = "ProcessFixAllowed";
+
+        /// <summary>The value that replaces the reported isolation value.</summary>
+        public const string Replacement = "Replacement";
+
+        /// <summary>Number of image-pinning choices; each has <see cref="PinnedImage"/>N and <see cref="PinnedRelease"/>N.</summary>
+        public const string PinCount = "PinCount";
+
+        public const string PinnedImage = "PinnedImage";
+
+        public const string PinnedRelease = "PinnedRelease";
+    }
+}

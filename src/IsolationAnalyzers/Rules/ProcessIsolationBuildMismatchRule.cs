@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using IsolationAnalyzers.Knowledge;
+using IsolationAnalyzers.Launches;
+using Microsoft.CodeAnalysis;
+
+namespace IsolationAnalyzers.Rules
+{
+    /// <summary>ISO0002: process isolation with an image build that some configured host cannot run that way.</summary>
+    internal sealed class ProcessIsolationBuildMismatchRule : LaunchRule
+    {
+        public override DiagnosticDescriptor Descriptor => Descriptors.ISO0002;
+
+        public override void Evaluate(LaunchFacts facts, List<Finding> findings)
+        {
+            if (facts.Settings.Hosts.IsEmpty || (facts.ExplicitProcess.Count == 0 && !facts.ProcessComesFromDefault))
+            {
+                return;
+            }
+
+            foreach (var image in facts.Images)
+            {
+                if (image.Classification.Os != ImageOs.Windows || image.Classification.Build is not { } build)
+                {
+                    continue;
+                }
+
+                var failing = facts.HostsThatCannotRun(build, IsolationMode.Process);
+                if (failing.Count == 0)
+                {
+                    continue;
+                }
+
+                var arguments = new object?[] { image.Reference.Text, build, LaunchFacts.Describe(failing), SuitableReleases(failing) };
+                if (facts.ExplicitProcess.Count > 0)
+                {
+                    // Reported on each explicit "process": the fix replaces that very value.
+                    var replace = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.IsolationEdit, IsolationEditKind.ReplaceValue.ToString());
+                    foreach (var process in facts.ExplicitProcess)
+                    {
+                        findings.Add(new Finding(Descriptor, process.Location, arguments, replace, process.Location));
+                    }
+                }
+                else
+                {
+                    // Process comes from default_isolation: reported on the image; the fix adds isolation.
+                    var edit = facts.Launch.IsolationEdit;
+                    var properties = edit.Kind == IsolationEditKind.None
+                        ? ImmutableDictionary<string, string?>.Empty
+                        : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.IsolationEdit, edit.Kind.ToString());
+                    findings.Add(new Finding(Descriptor, image.Value.Location, arguments, properties, edit.Anchor));
+                }
+            }
+        }
+
+        private static string SuitableReleases(List<HostOs> hosts)
+        {
+            var releases = new List<string>();
+            foreach (var host in hosts)
+            {
+                if (HostCompatibility.NewestRunnableImageBuild(host.Build, IsolationMode.Process) is { } build
+                    && WindowsReleases.ReleaseTokenForBuild(build) is { } release
+                    && !releases.Contains(release))
+                {
+                    releases.Add(release);
+                }
+            }
+
+            return releases.Count == 0 ? "matching" : string.Join(" / ", releases);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace IsolationAnalyzers.Tests.Verifiers
+{
+    /// <summary>Which Docker.DotNet flavour the code under test compiles against.</summary>
+    public enum DockerLibrary
+    {
+        None,
+        DockerDotNet,
+        DockerDotNetEnhanced,
+    }
+
+    /// <summary>
+    /// Compile-time references for test code, read from the packages the test project restored ahead
+    /// (PackageDownload): the .NET 8 reference pack and the real Docker.DotNet assemblies. Nothing is downloaded
+    /// while tests run.
+    /// </summary>
+    public static class TestReferences
+    {
+        private static readonly string PackageRoot = Metadata("NuGetPackageRoot");
+
+        /// <summary>An empty reference set: the framework comes in <see cref="Framework"/>.</summary>
+        public static readonly ReferenceAssemblies None = new ReferenceAssemblies("net8.0");
+
+        public static readonly ImmutableArray<MetadataReference> Framework = Directory
+            .GetFiles(Path.Combine(PackageRoot, "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0"), "*.dll")
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+
+        public static readonly MetadataReference DockerDotNet = Library("docker.dotnet", "3.125.15");
+
+        public static readonly MetadataReference DockerDotNetEnhanced = Library("docker.dotnet.enhanced", "4.3.3");
+
+        public static MetadataReference? For(DockerLibrary library) => library switch
+        {
+            DockerLibrary.DockerDotNet => DockerDotNet,
+            DockerLibrary.DockerDotNetEnhanced => DockerDotNetEnhanced,
+            _ => null,
+        };
+
+        public static string RepoRoot => Metadata("RepoRoot");
+
+        private static MetadataReference Library(string id, string version) =>
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, id, version, "lib", "netstandard2.0", "Docker.DotNet.dll"));
+
+        private static string Metadata(string key) =>
+            typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+            ?? throw new InvalidOperationException("Missing assembly metadata " + key);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IsolationAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace IsolationAnalyzers.Tests.Verifiers
+{
+    /// <summary>
+    /// Runs <see cref="IsolationAnalyzer"/> (and optionally a fix) on test code compiled against the real
+    /// Docker.DotNet. Markup <c>{|ISO0001:…|}</c> marks expected locations.
+    /// </summary>
+    public static class Verify
+    {
+        /// <summary>Asserts exactly the diagnostics marked in <paramref name="source"/>.</summary>
+        public static Task Analyzer(
+            string source,
+            string? editorConfig = null,
+            DockerLibrary library = DockerLibrary.DockerDotNet,
+            params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(library, editorConfig) { TestCode = source };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>Asserts the diagnostics before and the code after the fix (and Fix All) with the given key.</summary>
+        public static Task CodeFix<TFix>(
+            string source,
+            string fixedSource,
+            string equivalenceKey,
+            string? editorConfig = null,
+            DockerLibrary library = DockerLibrary.DockerDotNet,
+            int? iterations = null)
+            where TFix : CodeFixProvider, new()
+        {
+            var test = new CodeFixTest<TFix>(library, editorConfig)
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = equivalenceKey,
+            };
+            if (iterations is { } count)
+            {
+                test.NumberOfIncrementalIterations = count;
+                test.NumberOfFixAllIterations = count;
+            }
+
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>Asserts that no fix with the given equivalence key is offered.</summary>
+        public static Task NoCodeFix<TFix>(string source, string equivalenceKey, string? editorConfig = null)
+            where TFix : CodeFixProvider, new()
+        {
+            var test = new CodeFixTest<TFix>(DockerLibrary.DockerDotNet, editorConfig)
+            {
+                TestCode = source,
+                FixedCode = source,
+                CodeActionEquivalenceKey = equivalenceKey,
+            };
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        internal static void Configure(ProjectState state, DockerLibrary library, string? editorConfig)
+        {
+            state.ReferenceAssemblies = TestReferences.None;
+            state.AdditionalReferences.AddRange(TestReferences.Framework);
+            if (TestReferences.For(library) is { } docker)
+            {
+                state.AdditionalReferences.Add(docker);
+            }
+
+            if (editorConfig is not null)
+            {
+                state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+            }
+        }
+
+        private sealed class AnalyzerTest : CSharpAnalyzerTest<IsolationAnalyzer, DefaultVerifier>
+        {
+            public AnalyzerTest(DockerLibrary library, string? editorConfig)
+            {
+                Configure(TestState, library, editorConfig);
+            }
+
+            protected override ParseOptions CreateParseOptions() =>
+                ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
+
+            protected override CompilationOptions CreateCompilationOptions() =>
+                ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
+        }
+
+        private sealed class CodeFixTest<TFix> : CSharpCodeFixTest<IsolationAnalyzer, TFix, DefaultVerifier>
+            where TFix : CodeFixProvider, new()
+        {
+            public CodeFixTest(DockerLibrary library, string? editorConfig)
+            {
+                Configure(TestState, library, editorConfig);
+            }
+
+            protected override ParseOptions CreateParseOptions() =>
+                ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
+        }
+    }
+}
