@@ -77,6 +77,11 @@ namespace IsolationAnalyzers.Configuration
         public const string WorkloadTrustKey = "isolation_analyzers.workload_trust";
         public const string TrustedRegistriesKey = "isolation_analyzers.trusted_registries";
 
+        public const string AcceptedHostOs = "a comma-separated list of Windows releases or builds, such as ltsc2019, ltsc2022, ltsc2025, windows-server-2022, windows-11-24h2, 20348 or 10.0.20348";
+        public const string AcceptedDefaultIsolation = "process, hyperv";
+        public const string AcceptedWorkloadTrust = "trusted, untrusted, caller_supplied";
+        public const string AcceptedTrustedRegistries = "a comma-separated list of registry hosts, such as mcr.microsoft.com, contoso.azurecr.io, docker.io, localhost:5000";
+
         private static readonly (string Key, string Property)[] Keys =
         {
             (HostOsKey, "build_property.ContainerHostOS"),
@@ -146,7 +151,7 @@ namespace IsolationAnalyzers.Configuration
                     else
                     {
                         builder.Clear();
-                        errors.Add(new ConfigurationError(HostOsKey, hostOs, "a comma-separated list of Windows releases or builds, such as ltsc2019, ltsc2022, ltsc2025, windows-server-2022, windows-11-24h2, 20348 or 10.0.20348"));
+                        errors.Add(new ConfigurationError(HostOsKey, hostOs, AcceptedHostOs));
                         break;
                     }
                 }
@@ -166,7 +171,7 @@ namespace IsolationAnalyzers.Configuration
                         isolation = IsolationMode.HyperV;
                         break;
                     default:
-                        errors.Add(new ConfigurationError(DefaultIsolationKey, defaultIsolation, "process, hyperv"));
+                        errors.Add(new ConfigurationError(DefaultIsolationKey, defaultIsolation, AcceptedDefaultIsolation));
                         break;
                 }
             }
@@ -185,7 +190,7 @@ namespace IsolationAnalyzers.Configuration
                         trust = WorkloadTrust.CallerSupplied;
                         break;
                     default:
-                        errors.Add(new ConfigurationError(WorkloadTrustKey, workloadTrust, "trusted, untrusted, caller_supplied"));
+                        errors.Add(new ConfigurationError(WorkloadTrustKey, workloadTrust, AcceptedWorkloadTrust));
                         break;
                 }
             }
@@ -199,7 +204,7 @@ namespace IsolationAnalyzers.Configuration
                     if (!IsRegistryHost(item))
                     {
                         builder.Clear();
-                        errors.Add(new ConfigurationError(TrustedRegistriesKey, trustedRegistries, "a comma-separated list of registry hosts, such as mcr.microsoft.com, contoso.azurecr.io, docker.io, localhost:5000"));
+                        errors.Add(new ConfigurationError(TrustedRegistriesKey, trustedRegistries, AcceptedTrustedRegistries));
                         break;
                     }
 

@@ -15,6 +15,8 @@ namespace IsolationAnalyzers.Knowledge
         // Suggestions are only computed for short strings: nobody misspells "hyperv" in 40 characters.
         private const int MaxSuggestLength = 40;
 
+        private static readonly string[] s_validSpellings = { HyperV, Process, Default };
+
         public static IsolationValueKind Classify(string? value)
         {
             if (value is null || value.Length == 0 || string.Equals(value, Default, StringComparison.OrdinalIgnoreCase))
@@ -92,7 +94,7 @@ namespace IsolationAnalyzers.Knowledge
             // Typos: at most two edits away from exactly one valid value.
             string? best = null;
             int bestDistance = 3;
-            foreach (string candidate in new[] { HyperV, Process, Default })
+            foreach (string candidate in s_validSpellings)
             {
                 int distance = Distance(letters, candidate);
                 if (distance < bestDistance)

@@ -77,9 +77,23 @@ namespace IsolationAnalyzers.Tests.Verifiers
                 state.AdditionalReferences.Add(docker);
             }
 
-            if (editorConfig is not null)
+            if (editorConfig is null)
             {
-                state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+                return;
+            }
+
+            // MSBuild properties reach analyzers through the global config the SDK generates; the rest is .editorconfig.
+            var editorLines = new List<string>();
+            var globalLines = new List<string>();
+            foreach (var line in editorConfig.Split('\n'))
+            {
+                (line.TrimStart().StartsWith("build_property.", System.StringComparison.Ordinal) ? globalLines : editorLines).Add(line);
+            }
+
+            state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + string.Join("\n", editorLines)));
+            if (globalLines.Count > 0)
+            {
+                state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", globalLines)));
             }
         }
 
