@@ -40,7 +40,8 @@ namespace IsolationAnalyzers
                 }
             });
 
-            if (DockerDotNetSymbols.Create(start.Compilation) is { } dockerDotNet)
+            var dockerDotNet = DockerDotNetSymbols.Create(start.Compilation);
+            if (dockerDotNet is not null)
             {
                 start.RegisterOperationAction(
                     context =>
@@ -54,5 +55,14 @@ namespace IsolationAnalyzers
                     OperationKind.ObjectCreation);
             }
         }
+
+        /// <summary>
+        /// The operation kinds this analyzer registers for a compilation (what it costs just to be called). The
+        /// benchmark's no-op baseline registers exactly these, so the two are compared like for like.
+        /// </summary>
+        internal static ImmutableArray<OperationKind> RegisteredOperationKinds(Compilation compilation) =>
+            DockerDotNetSymbols.Create(compilation) is null
+                ? ImmutableArray<OperationKind>.Empty
+                : ImmutableArray.Create(OperationKind.ObjectCreation);
     }
 }
