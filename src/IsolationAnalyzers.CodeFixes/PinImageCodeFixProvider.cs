@@ -1,13 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
 using System.Threading.Tasks;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IsolationAnalyzers.CodeFixes
 {
@@ -24,7 +22,8 @@ namespace IsolationAnalyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.PinCount, out var countText)
+                if (LaunchEditor.EditOf(diagnostic) is null
+                    || !diagnostic.Properties.TryGetValue(FixProperties.PinCount, out var countText)
                     || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
                 {
                     continue;
@@ -42,24 +41,13 @@ namespace IsolationAnalyzers.CodeFixes
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             "Pin the image to " + release + " ('" + image + "')",
-                            token => ReplaceAsync(context.Document, diagnostic.Location, image, token),
+                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, image, token),
                             EquivalenceKeys.PinImage(release)),
                         diagnostic);
                 }
             }
 
             return Task.CompletedTask;
-        }
-
-        private static async Task<Document> ReplaceAsync(Document document, Location location, string image, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || SyntaxEdits.FindNode<LiteralExpressionSyntax>(root, location.SourceSpan) is not { } literal)
-            {
-                return document;
-            }
-
-            return document.WithSyntaxRoot(SyntaxEdits.ReplaceWithString(root, literal, image));
         }
     }
 }

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IsolationAnalyzers.CodeFixes
 {
@@ -23,7 +21,9 @@ namespace IsolationAnalyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) || replacement is null)
+                if (!diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement)
+                    || replacement is null
+                    || LaunchEditor.EditOf(diagnostic) is null)
                 {
                     continue;
                 }
@@ -31,23 +31,12 @@ namespace IsolationAnalyzers.CodeFixes
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Use '" + replacement + "'",
-                        token => ReplaceAsync(context.Document, diagnostic.Location, replacement, token),
+                        token => LaunchEditor.ApplyAsync(context.Document, diagnostic, replacement, token),
                         EquivalenceKeys.UseValidIsolationValue),
                     diagnostic);
             }
 
             return Task.CompletedTask;
-        }
-
-        private static async Task<Document> ReplaceAsync(Document document, Location location, string replacement, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || SyntaxEdits.FindNode<ExpressionSyntax>(root, location.SourceSpan) is not { } expression)
-            {
-                return document;
-            }
-
-            return document.WithSyntaxRoot(SyntaxEdits.ReplaceWithString(root, expression, replacement));
         }
     }
 }

@@ -12,38 +12,6 @@ namespace IsolationAnalyzers.Launches
         SwarmService,
     }
 
-    /// <summary>How a code fix can give a launch an isolation value.</summary>
-    internal enum IsolationEditKind
-    {
-        /// <summary>No safe edit is known (the settings object comes from elsewhere).</summary>
-        None,
-
-        /// <summary>Add <c>Isolation = "…"</c> to the object creation at the anchor (HostConfig, ContainerSpec).</summary>
-        AddToInitializer,
-
-        /// <summary>Add <c>HostConfig = new HostConfig { Isolation = "…" }</c> to the CreateContainerParameters creation at the anchor.</summary>
-        AddHostConfig,
-
-        /// <summary>Replace the isolation value expression at the anchor.</summary>
-        ReplaceValue,
-    }
-
-    /// <summary>The edit a "Use … isolation" fix makes, decided by the recognizer (which knows the syntax).</summary>
-    internal readonly struct IsolationEdit
-    {
-        public IsolationEdit(IsolationEditKind kind, Location? anchor)
-        {
-            Kind = anchor is null ? IsolationEditKind.None : kind;
-            Anchor = anchor;
-        }
-
-        public IsolationEditKind Kind { get; }
-
-        public Location? Anchor { get; }
-
-        public static IsolationEdit None => new IsolationEdit(IsolationEditKind.None, null);
-    }
-
     /// <summary>
     /// The neutral model of one place that creates a container (rules.md §1). Recognizers build it; rules read it.
     /// An empty value array means the setting is not given at all.
@@ -57,7 +25,7 @@ namespace IsolationAnalyzers.Launches
             ImmutableArray<LaunchValue> images,
             ImmutableArray<LaunchValue> platforms,
             ImmutableArray<LaunchValue> isolation,
-            IsolationEdit isolationEdit)
+            LaunchEdit isolationEdit)
         {
             Surface = surface;
             Creation = creation;
@@ -82,6 +50,7 @@ namespace IsolationAnalyzers.Launches
 
         public ImmutableArray<LaunchValue> Isolation { get; }
 
-        public IsolationEdit IsolationEdit { get; }
+        /// <summary>How a fix gives this launch an isolation value (when it has none, or to replace the only one).</summary>
+        public LaunchEdit IsolationEdit { get; }
     }
 }

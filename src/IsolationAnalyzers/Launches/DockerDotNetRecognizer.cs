@@ -137,26 +137,26 @@ namespace IsolationAnalyzers.Launches
                 }
             }
 
-            IsolationEdit edit;
+            LaunchEdit edit;
             if (isolation.SingleAssignment is { } assigned)
             {
-                edit = new IsolationEdit(IsolationEditKind.ReplaceValue, assigned.Syntax.GetLocation());
+                edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
             }
             else if (isolation.AssignmentCount > 0 || isolation.HasUnknown)
             {
-                edit = IsolationEdit.None;
+                edit = LaunchEdit.None;
             }
             else if (hostConfigCreations.Count == 1)
             {
-                edit = new IsolationEdit(IsolationEditKind.AddToInitializer, hostConfigCreations[0].Syntax.GetLocation());
+                edit = new LaunchEdit(LaunchEditKind.AddToInitializer, hostConfigCreations[0].Syntax.GetLocation());
             }
             else if (hostConfigs.Count == 0)
             {
-                edit = new IsolationEdit(IsolationEditKind.AddHostConfig, creation.Syntax.GetLocation());
+                edit = new LaunchEdit(LaunchEditKind.AddHostConfig, creation.Syntax.GetLocation());
             }
             else
             {
-                edit = IsolationEdit.None;
+                edit = LaunchEdit.None;
             }
 
             return new ContainerLaunch(
@@ -210,16 +210,16 @@ namespace IsolationAnalyzers.Launches
                 EditFor(isolation, creation));
         }
 
-        private static IsolationEdit EditFor(IsolationCollector isolation, IObjectCreationOperation creation)
+        private static LaunchEdit EditFor(IsolationCollector isolation, IObjectCreationOperation creation)
         {
             if (isolation.SingleAssignment is { } assigned)
             {
-                return new IsolationEdit(IsolationEditKind.ReplaceValue, assigned.Syntax.GetLocation());
+                return new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
             }
 
             return isolation.AssignmentCount == 0
-                ? new IsolationEdit(IsolationEditKind.AddToInitializer, creation.Syntax.GetLocation())
-                : IsolationEdit.None;
+                ? new LaunchEdit(LaunchEditKind.AddToInitializer, creation.Syntax.GetLocation())
+                : LaunchEdit.None;
         }
 
         /// <summary>

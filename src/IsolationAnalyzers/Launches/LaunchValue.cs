@@ -18,8 +18,9 @@ namespace IsolationAnalyzers.Launches
     /// </summary>
     internal readonly struct LaunchValue
     {
-        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral)
+        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral, LaunchEdit edit)
         {
+            Edit = edit;
             Kind = kind;
             Text = text;
             Number = number;
@@ -40,15 +41,23 @@ namespace IsolationAnalyzers.Launches
         /// <summary>True when the expression is a plain string literal, which a fix may rewrite in place.</summary>
         public bool IsStringLiteral { get; }
 
+        /// <summary>How a fix replaces this value (an expression, or characters inside a literal).</summary>
+        public LaunchEdit Edit { get; }
+
         public bool IsKnown => Kind == ValueKind.Known;
 
+        /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
-            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral);
+            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+
+        /// <summary>A known string that is part of a larger text (a command-line token): edits go to <paramref name="edit"/>.</summary>
+        public static LaunchValue KnownToken(string text, Location location, LaunchEdit edit) =>
+            new LaunchValue(ValueKind.Known, text, null, location, false, edit);
 
         public static LaunchValue KnownNumber(long number, Location location) =>
-            new LaunchValue(ValueKind.Known, null, number, location, false);
+            new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
 
         public static LaunchValue Unknown(Location location) =>
-            new LaunchValue(ValueKind.Unknown, null, null, location, false);
+            new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IsolationAnalyzers.Launches;
 using Microsoft.CodeAnalysis;
 
 namespace IsolationAnalyzers.Rules
@@ -11,13 +12,13 @@ namespace IsolationAnalyzers.Rules
             Location location,
             object?[] arguments,
             ImmutableDictionary<string, string?>? properties = null,
-            Location? fixAnchor = null)
+            LaunchEdit edit = default)
         {
             Descriptor = descriptor;
             Location = location;
             Arguments = arguments;
             Properties = properties ?? ImmutableDictionary<string, string?>.Empty;
-            FixAnchor = fixAnchor;
+            Edit = edit;
         }
 
         public DiagnosticDescriptor Descriptor { get; }
@@ -28,15 +29,25 @@ namespace IsolationAnalyzers.Rules
 
         public ImmutableDictionary<string, string?> Properties { get; }
 
-        /// <summary>The node a fix edits when it is not the reported one.</summary>
-        public Location? FixAnchor { get; }
+        /// <summary>The edit the rule's fixes make (none when no safe edit is known).</summary>
+        public LaunchEdit Edit { get; }
 
-        public Diagnostic ToDiagnostic() =>
-            Diagnostic.Create(
-                Descriptor,
-                Location,
-                FixAnchor is null ? null : new[] { FixAnchor },
-                Properties,
-                Arguments);
+        public Diagnostic ToDiagnostic()
+        {
+            var properties = Properties;
+            Location[]? additional = null;
+            if (Edit.Kind != LaunchEditKind.None && Edit.Anchor is { } anchor)
+            {
+                properties = properties.SetItem(FixProperties.Edit, Edit.Kind.ToString());
+                if (Edit.Template is { } template)
+                {
+                    properties = properties.SetItem(FixProperties.EditTemplate, template);
+                }
+
+                additional = new[] { anchor };
+            }
+
+            return Diagnostic.Create(Descriptor, Location, additional, properties, Arguments);
+        }
     }
 }

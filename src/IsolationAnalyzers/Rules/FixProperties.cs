@@ -6,8 +6,11 @@ namespace IsolationAnalyzers.Rules
     /// </summary>
     internal static class FixProperties
     {
-        /// <summary>How to set isolation (an <see cref="Launches.IsolationEditKind"/> name); additional location 0 is the anchor.</summary>
-        public const string IsolationEdit = "IsolationEdit";
+        /// <summary>The edit a fix makes (a <see cref="Launches.LaunchEditKind"/> name); additional location 0 is its anchor.</summary>
+        public const string Edit = "Edit";
+
+        /// <summary>For text insertions: the text to insert, <c>{0}</c> standing for the value.</summary>
+        public const string EditTemplate = "EditTemplate";
 
         /// <summary>"true" when "Use process isolation" may be offered (every configured host can run the image).</summary>
         public const string ProcessFixAllowed = "ProcessFixAllowed";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using IsolationAnalyzers.Knowledge;
+using IsolationAnalyzers.Launches;
 using Microsoft.CodeAnalysis;
 
 namespace IsolationAnalyzers.Rules
@@ -31,14 +32,14 @@ namespace IsolationAnalyzers.Rules
                     continue;
                 }
 
-                var properties = image.Value.IsStringLiteral
-                    ? PinChoices(image, older)
-                    : ImmutableDictionary<string, string?>.Empty;
+                // Only a literal (or a token inside one) is rewritten: a constant may serve other launches.
+                var editable = image.Value.IsStringLiteral || image.Value.Edit.Kind == LaunchEditKind.ReplaceText;
                 findings.Add(new Finding(
                     Descriptor,
                     image.Value.Location,
                     new object?[] { image.Reference.Text, build, LaunchFacts.Describe(older) },
-                    properties));
+                    editable ? PinChoices(image, older) : null,
+                    editable ? image.Value.Edit : default));
             }
         }
 

@@ -24,7 +24,7 @@ namespace IsolationAnalyzers.Rules
                     ? ImmutableDictionary<string, string?>.Empty
                     : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, suggestion);
                 var hint = suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)";
-                findings.Add(new Finding(Descriptor, value.Location, new object?[] { text, hint }, properties));
+                findings.Add(new Finding(Descriptor, value.Location, new object?[] { text, hint }, properties, value.Edit));
             }
         }
     }

@@ -31,7 +31,8 @@ namespace IsolationAnalyzers.Rules
                     Descriptor,
                     value.Location,
                     new object?[] { text, lower },
-                    ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, lower)));
+                    ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, lower),
+                    value.Edit));
             }
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using IsolationAnalyzers.Knowledge;
-using IsolationAnalyzers.Launches;
 using Microsoft.CodeAnalysis;
 
 namespace IsolationAnalyzers.Rules
@@ -43,19 +42,10 @@ namespace IsolationAnalyzers.Rules
                 return;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            var edit = launch.IsolationEdit;
-            if (edit.Kind != IsolationEditKind.None)
-            {
-                properties[FixProperties.IsolationEdit] = edit.Kind.ToString();
-            }
-
-            if (CanUseProcess(facts))
-            {
-                properties[FixProperties.ProcessFixAllowed] = "true";
-            }
-
-            findings.Add(new Finding(Descriptor, launch.Creation, new object?[] { subject }, properties.ToImmutable(), edit.Anchor));
+            var properties = CanUseProcess(facts)
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ProcessFixAllowed, "true")
+                : ImmutableDictionary<string, string?>.Empty;
+            findings.Add(new Finding(Descriptor, launch.Creation, new object?[] { subject }, properties, launch.IsolationEdit));
         }
 
         /// <summary>"Use process isolation" only where every configured host can run every known image build that way.</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using IsolationAnalyzers.Knowledge;
-using IsolationAnalyzers.Launches;
 using Microsoft.CodeAnalysis;
 
 namespace IsolationAnalyzers.Rules
@@ -35,20 +33,15 @@ namespace IsolationAnalyzers.Rules
                 if (facts.ExplicitProcess.Count > 0)
                 {
                     // Reported on each explicit "process": the fix replaces that very value.
-                    var replace = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.IsolationEdit, IsolationEditKind.ReplaceValue.ToString());
                     foreach (var process in facts.ExplicitProcess)
                     {
-                        findings.Add(new Finding(Descriptor, process.Location, arguments, replace, process.Location));
+                        findings.Add(new Finding(Descriptor, process.Location, arguments, edit: process.Edit));
                     }
                 }
                 else
                 {
                     // Process comes from default_isolation: reported on the image; the fix adds isolation.
-                    var edit = facts.Launch.IsolationEdit;
-                    var properties = edit.Kind == IsolationEditKind.None
-                        ? ImmutableDictionary<string, string?>.Empty
-                        : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.IsolationEdit, edit.Kind.ToString());
-                    findings.Add(new Finding(Descriptor, image.Value.Location, arguments, properties, edit.Anchor));
+                    findings.Add(new Finding(Descriptor, image.Value.Location, arguments, edit: facts.Launch.IsolationEdit));
                 }
             }
         }

@@ -1,0 +1,107 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using IsolationAnalyzers.Launches;
+using IsolationAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IsolationAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Applies the edit the analyzer chose for a diagnostic (<see cref="FixProperties.Edit"/> and additional
+    /// location 0) with a given value. Fixes differ only in the value they write.
+    /// </summary>
+    internal static class LaunchEditor
+    {
+        private const string DockerModels = "global::Docker.DotNet.Models.";
+
+        /// <summary>The edit a diagnostic carries, or null when it carries none a fix can make.</summary>
+        public static (LaunchEditKind Kind, Location Anchor, string? Template)? EditOf(Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(FixProperties.Edit, out var name)
+                || !Enum.TryParse<LaunchEditKind>(name, out var kind)
+                || kind == LaunchEditKind.None
+                || diagnostic.AdditionalLocations.Count == 0)
+            {
+                return null;
+            }
+
+            diagnostic.Properties.TryGetValue(FixProperties.EditTemplate, out var template);
+            if (kind == LaunchEditKind.InsertText && template is null)
+            {
+                return null;
+            }
+
+            return (kind, diagnostic.AdditionalLocations[0], template);
+        }
+
+        public static async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
+        {
+            if (EditOf(diagnostic) is not { } edit)
+            {
+                return document;
+            }
+
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || edit.Anchor.SourceSpan.End > root.FullSpan.End)
+            {
+                return document;
+            }
+
+            var span = edit.Anchor.SourceSpan;
+            switch (edit.Kind)
+            {
+                case LaunchEditKind.ReplaceExpression:
+                    return SyntaxEdits.FindNode<ExpressionSyntax>(root, span) is { } expression
+                        ? document.WithSyntaxRoot(SyntaxEdits.ReplaceWithString(root, expression, value))
+                        : document;
+
+                case LaunchEditKind.ReplaceText:
+                case LaunchEditKind.InsertText:
+                    var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    var newText = edit.Kind == LaunchEditKind.ReplaceText
+                        ? value
+                        : string.Format(CultureInfo.InvariantCulture, edit.Template!, value);
+                    return document.WithText(text.WithChanges(new TextChange(span, newText)));
+
+                case LaunchEditKind.AddToInitializer:
+                    if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } settings)
+                    {
+                        var member = SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value));
+                        return document.WithSyntaxRoot(root.ReplaceNode(settings, SyntaxEdits.AddMember(settings, member, SyntaxEdits.EndOfLine(root))));
+                    }
+
+                    return document;
+
+                case LaunchEditKind.AddHostConfig:
+                    if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } parameters)
+                    {
+                        var member = SyntaxEdits.Member("HostConfig", NewHostConfig(value));
+                        return document.WithSyntaxRoot(root.ReplaceNode(parameters, SyntaxEdits.AddMember(parameters, member, SyntaxEdits.EndOfLine(root))));
+                    }
+
+                    return document;
+
+                default:
+                    return document;
+            }
+        }
+
+        /// <summary><c>new HostConfig { Isolation = "…" }</c>, the type name simplified against the file's usings.</summary>
+        private static ObjectCreationExpressionSyntax NewHostConfig(string value) =>
+            SyntaxFactory.ObjectCreationExpression(
+                    SyntaxFactory.ParseTypeName(DockerModels + "HostConfig").WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
+                    null,
+                    SyntaxFactory.InitializerExpression(
+                        SyntaxKind.ObjectInitializerExpression,
+                        SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                        SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value))),
+                        SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)))
+                .WithNewKeyword(SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space));
+    }
+}

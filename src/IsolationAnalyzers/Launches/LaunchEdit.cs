@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+
+namespace IsolationAnalyzers.Launches
+{
+    /// <summary>The kinds of edit the code fixes make. The recognizer, which knows the syntax, picks one.</summary>
+    internal enum LaunchEditKind
+    {
+        /// <summary>No safe edit is known (the settings object or the text comes from elsewhere).</summary>
+        None,
+
+        /// <summary>Add <c>Isolation = "…"</c> to the object creation at the anchor (HostConfig, ContainerSpec).</summary>
+        AddToInitializer,
+
+        /// <summary>Add <c>HostConfig = new HostConfig { Isolation = "…" }</c> to the CreateContainerParameters creation at the anchor.</summary>
+        AddHostConfig,
+
+        /// <summary>Replace the expression at the anchor with a string literal of the new value.</summary>
+        ReplaceExpression,
+
+        /// <summary>Replace the characters at the anchor (inside a string literal) with the new value.</summary>
+        ReplaceText,
+
+        /// <summary>Insert the template, with <c>{0}</c> replaced by the new value, at the anchor (an empty span).</summary>
+        InsertText,
+    }
+
+    /// <summary>One edit a fix can make: what, where, and for text insertions the text around the value.</summary>
+    internal readonly struct LaunchEdit
+    {
+        public LaunchEdit(LaunchEditKind kind, Location? anchor, string? template = null)
+        {
+            Kind = anchor is null ? LaunchEditKind.None : kind;
+            Anchor = anchor;
+            Template = template;
+        }
+
+        public LaunchEditKind Kind { get; }
+
+        public Location? Anchor { get; }
+
+        /// <summary>For <see cref="LaunchEditKind.InsertText"/>: the text to insert, <c>{0}</c> standing for the value.</summary>
+        public string? Template { get; }
+
+        public static LaunchEdit None => default;
+    }
+}
