@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using IsolationAnalyzers.Configuration;
 using IsolationAnalyzers.Launches;
+using IsolationAnalyzers.Launches.Cli;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,11 +12,15 @@ namespace IsolationAnalyzers
 {
     /// <summary>
     /// The one analyzer: recognizes container launches once per operation and evaluates every rule on them.
-    /// Symbols are resolved at compilation start; a surface whose library is not referenced registers nothing.
+    /// Symbols are resolved at compilation start; a surface whose library is not referenced costs one cheap test.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class IsolationAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>Strings whose text may start a docker command: plain and interpolated string literals.</summary>
+        internal static readonly ImmutableArray<SyntaxKind> ScriptSyntaxKinds =
+            ImmutableArray.Create(SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
         public override void Initialize(AnalysisContext context)
@@ -24,11 +30,7 @@ namespace IsolationAnalyzers
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
-        // RS1013 cannot see that the operation action below is registered whenever Docker.DotNet is referenced;
-        // the end action (ISO0099) must run for every compilation all the same.
-#pragma warning disable RS1013
         private static void OnCompilationStart(CompilationStartAnalysisContext start)
-#pragma warning restore RS1013
         {
             var settings = new SettingsCache(start.Options.AnalyzerConfigOptionsProvider);
 
@@ -41,28 +43,50 @@ namespace IsolationAnalyzers
             });
 
             var dockerDotNet = DockerDotNetSymbols.Create(start.Compilation);
-            if (dockerDotNet is not null)
-            {
-                start.RegisterOperationAction(
-                    context =>
+            var cli = CliSymbols.Create(start.Compilation);
+
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var creation = (IObjectCreationOperation)context.Operation;
+                    var launch = dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, context.CancellationToken);
+                    launch ??= DockerCliRecognizer.FromCreation(creation, cli, context.CancellationToken);
+                    if (launch is not null)
                     {
-                        var creation = (IObjectCreationOperation)context.Operation;
-                        if (DockerDotNetRecognizer.Recognize(creation, dockerDotNet, context.CancellationToken) is { } launch)
-                        {
-                            RuleEngine.Evaluate(launch, settings.For(creation.Syntax.SyntaxTree), context.ReportDiagnostic);
-                        }
-                    },
-                    OperationKind.ObjectCreation);
-            }
+                        RuleEngine.Evaluate(launch, settings.For(creation.Syntax.SyntaxTree), context.ReportDiagnostic);
+                    }
+                },
+                OperationKind.ObjectCreation);
+
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (DockerCliRecognizer.FromInvocation(invocation, cli, context.CancellationToken) is { } launch)
+                    {
+                        RuleEngine.Evaluate(launch, settings.For(invocation.Syntax.SyntaxTree), context.ReportDiagnostic);
+                    }
+                },
+                OperationKind.Invocation);
+
+            start.RegisterSyntaxNodeAction(
+                context =>
+                {
+                    if (DockerCliRecognizer.StartsLikeDockerCommand(context.Node)
+                        && DockerCliRecognizer.FromScript(context.Node, context.SemanticModel, context.CancellationToken) is { } launch)
+                    {
+                        RuleEngine.Evaluate(launch, settings.For(context.Node.SyntaxTree), context.ReportDiagnostic);
+                    }
+                },
+                ScriptSyntaxKinds);
         }
 
         /// <summary>
         /// The operation kinds this analyzer registers for a compilation (what it costs just to be called). The
-        /// benchmark's no-op baseline registers exactly these, so the two are compared like for like.
+        /// benchmark's no-op baseline registers exactly these, plus <see cref="ScriptSyntaxKinds"/> as syntax
+        /// node actions, so the two are compared like for like.
         /// </summary>
         internal static ImmutableArray<OperationKind> RegisteredOperationKinds(Compilation compilation) =>
-            DockerDotNetSymbols.Create(compilation) is null
-                ? ImmutableArray<OperationKind>.Empty
-                : ImmutableArray.Create(OperationKind.ObjectCreation);
+            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation);
     }
 }

@@ -28,6 +28,17 @@ namespace IsolationAnalyzers.Launches
             return operation;
         }
 
+        /// <summary>Skips every conversion, casts included (<c>(IEnumerable&lt;string&gt;)args</c>).</summary>
+        public static IOperation WithoutAnyConversion(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
         /// <summary>The operation an expression's value flows into, above any implicit conversion.</summary>
         public static IOperation? ValueParent(IOperation operation)
         {

@@ -38,6 +38,10 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
         public static readonly MetadataReference DockerDotNetEnhanced = Library("docker.dotnet.enhanced", "4.3.3");
 
+        /// <summary>CliWrap, for command lines built with <c>Cli.Wrap("docker")</c>.</summary>
+        public static readonly MetadataReference CliWrap =
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "cliwrap", "3.10.5", "lib", "net7.0", "CliWrap.dll"));
+
         public static MetadataReference? For(DockerLibrary library) => library switch
         {
             DockerLibrary.DockerDotNet => DockerDotNet,

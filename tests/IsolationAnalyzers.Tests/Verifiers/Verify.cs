@@ -77,6 +77,8 @@ namespace IsolationAnalyzers.Tests.Verifiers
                 state.AdditionalReferences.Add(docker);
             }
 
+            state.AdditionalReferences.Add(TestReferences.CliWrap);
+
             if (editorConfig is null)
             {
                 return;

@@ -1,0 +1,542 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using IsolationAnalyzers.Knowledge.Cli;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IsolationAnalyzers.Launches.Cli
+{
+    /// <summary>
+    /// Docker command lines built in C# (rules.md §1.1, second bullet): <c>Process.Start</c>, <c>ProcessStartInfo</c>,
+    /// CliWrap, any call passing the docker executable with arguments, and strings that start with a docker command.
+    /// Rebuilds the command line, parses it with the docker CLI's option tables and maps tokens back to source.
+    /// </summary>
+    internal static class DockerCliRecognizer
+    {
+        private const string InsertFlagTemplate = " --isolation={0}";
+
+        /// <summary><c>new ProcessStartInfo(…)</c> (with its initializer and later assignments), or any creation passing docker.</summary>
+        public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, CliSymbols symbols, CancellationToken cancellationToken)
+        {
+            if (symbols.ProcessStartInfo is { } processStartInfo && SymbolEqualityComparer.Default.Equals(creation.Type, processStartInfo))
+            {
+                return FromProcessStartInfo(creation, cancellationToken);
+            }
+
+            return FromExecutableArgument(creation.Arguments, creation, cancellationToken);
+        }
+
+        /// <summary>CliWrap's <c>WithArguments</c>, or any call that passes the docker executable and its arguments.</summary>
+        public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, CliSymbols symbols, CancellationToken cancellationToken)
+        {
+            if (symbols.CliWrapCommand is { } command
+                && invocation.TargetMethod.Name == "WithArguments"
+                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, command))
+            {
+                return FromCliWrap(invocation, symbols, cancellationToken);
+            }
+
+            return FromExecutableArgument(invocation.Arguments, invocation, cancellationToken);
+        }
+
+        /// <summary>Cheap test for the syntax callback: does this literal or interpolated string start with "docker "?</summary>
+        public static bool StartsLikeDockerCommand(SyntaxNode node)
+        {
+            string? text = node switch
+            {
+                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolated when interpolated.Contents[0] is InterpolatedStringTextSyntax first => first.TextToken.ValueText,
+                _ => null,
+            };
+            if (text is null)
+            {
+                return false;
+            }
+
+            var i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]) && i < 64)
+            {
+                i++;
+            }
+
+            return text.Length > i + 7
+                && string.CompareOrdinal(text, i, "docker", 0, 6) == 0
+                && char.IsWhiteSpace(text[i + 6]);
+        }
+
+        /// <summary>A string expression whose constant prefix is a docker command (a script line, an SSH command).</summary>
+        public static ContainerLaunch? FromScript(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            // Analyse the whole string expression once, from its leftmost piece.
+            var outermost = node;
+            while (outermost.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) && binary.Left == outermost
+                   || outermost.Parent is ParenthesizedExpressionSyntax)
+            {
+                outermost = outermost.Parent!;
+            }
+
+            if (model.GetOperation(outermost, cancellationToken) is not { } operation
+                || operation.Type?.SpecialType != SpecialType.System_String
+                || IsArgumentOfDockerCall(operation))
+            {
+                return null;
+            }
+
+            var reader = new CommandLineReader(OperationSearch.Root(operation), cancellationToken);
+            return Build(reader.ReadString(operation), startsWithExecutable: true);
+        }
+
+        private static ContainerLaunch? FromExecutableArgument(ImmutableArray<IArgumentOperation> arguments, IOperation call, CancellationToken cancellationToken)
+        {
+            var executable = -1;
+            for (var i = 0; i < arguments.Length - 1; i++)
+            {
+                if (arguments[i].Value.ConstantValue.Value is string text && DockerExecutable.Matches(text))
+                {
+                    executable = i;
+                    break;
+                }
+            }
+
+            if (executable < 0)
+            {
+                return null;
+            }
+
+            var reader = new CommandLineReader(OperationSearch.Root(call), cancellationToken);
+            var argument = arguments[executable + 1];
+            if (argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                if (argument.Value is not IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    return null;
+                }
+
+                var source = new CommandSource(isList: true);
+                foreach (var element in initializer.ElementValues)
+                {
+                    reader.AddElement(source, element, CommandLineReader.InsertElementAfter(element.Syntax));
+                }
+
+                return Build(source, startsWithExecutable: false);
+            }
+
+            var value = argument.Value;
+            var type = OperationSearch.WithoutConversions(value).Type ?? value.Type;
+            if (value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return Build(reader.ReadString(value), startsWithExecutable: false);
+            }
+
+            return IsStringSequence(value.Type) || IsStringSequence(type)
+                ? Build(reader.ReadCollection(value), startsWithExecutable: false)
+                : null;
+        }
+
+        private static ContainerLaunch? FromProcessStartInfo(IObjectCreationOperation creation, CancellationToken cancellationToken)
+        {
+            var root = OperationSearch.Root(creation);
+            var reader = new CommandLineReader(root, cancellationToken);
+            IOperation? fileName = null;
+            IOperation? arguments = null;
+            var list = new CommandSource(isList: true);
+
+            if (creation.Arguments.Length >= 1)
+            {
+                fileName = creation.Arguments[0].Value;
+            }
+
+            if (creation.Arguments.Length >= 2)
+            {
+                arguments = creation.Arguments[1].Value;
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    switch (member)
+                    {
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FileName" } } assignment:
+                            fileName = assignment.Value;
+                            break;
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Arguments" } } assignment:
+                            arguments = assignment.Value;
+                            break;
+                        case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "ArgumentList" }, Initializer: { } items }:
+                            foreach (var item in items.Initializers)
+                            {
+                                if (item is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+                                {
+                                    reader.AddElement(list, add.Arguments[0].Value, CommandLineReader.InsertElementAfter(add.Syntax));
+                                }
+                                else
+                                {
+                                    CommandLineReader.AddSplice(list, item.Syntax);
+                                }
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            if (OperationSearch.StoredLocal(creation) is { } local)
+            {
+                foreach (var operation in root.Descendants())
+                {
+                    switch (operation)
+                    {
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FileName", Instance: var instance } } assignment when OperationSearch.IsLocal(instance, local):
+                            fileName = assignment.Value;
+                            break;
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Arguments", Instance: var instance } } assignment when OperationSearch.IsLocal(instance, local):
+                            arguments = assignment.Value;
+                            break;
+                        case IInvocationOperation { Instance: IPropertyReferenceOperation { Property.Name: "ArgumentList", Instance: var owner } listReference } call
+                            when OperationSearch.IsLocal(owner, local):
+                            if (call.TargetMethod.Name == "Add" && call.Arguments.Length == 1 && call.Parent is IExpressionStatementOperation statement && !CommandLineReader.IsInLoop(call))
+                            {
+                                reader.AddElement(list, call.Arguments[0].Value, CommandLineReader.InsertStatementAfter(statement, listReference.Syntax.ToString() + ".Add(\"{0}\");"));
+                            }
+                            else
+                            {
+                                CommandLineReader.AddSplice(list, call.Syntax);
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            if (fileName?.ConstantValue.Value is not string file || !DockerExecutable.Matches(file))
+            {
+                return null;
+            }
+
+            if (list.Elements.Count > 0)
+            {
+                return Build(list, startsWithExecutable: false);
+            }
+
+            if (arguments is null)
+            {
+                return null;
+            }
+
+            return arguments.Type?.SpecialType == SpecialType.System_String
+                ? Build(reader.ReadString(arguments), startsWithExecutable: false)
+                : Build(reader.ReadCollection(arguments), startsWithExecutable: false);
+        }
+
+        /// <summary><c>Cli.Wrap("docker")….WithArguments(string | IEnumerable&lt;string&gt; | args =&gt; args.Add(…))</c>.</summary>
+        private static ContainerLaunch? FromCliWrap(IInvocationOperation withArguments, CliSymbols symbols, CancellationToken cancellationToken)
+        {
+            if (withArguments.Arguments.Length == 0 || !WrapsDocker(withArguments.Instance, symbols))
+            {
+                return null;
+            }
+
+            var reader = new CommandLineReader(OperationSearch.Root(withArguments), cancellationToken);
+            var value = withArguments.Arguments[0].Value;
+            if (value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return Build(reader.ReadString(value), startsWithExecutable: false);
+            }
+
+            if (OperationSearch.WithoutConversions(value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                var source = new CommandSource(isList: true);
+                foreach (var add in BuilderCalls(lambda))
+                {
+                    if (add.Arguments.Length >= 1 && add.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        reader.AddElement(source, add.Arguments[0].Value, new LaunchEdit(LaunchEditKind.InsertText, Location.Create(add.Syntax.SyntaxTree, new TextSpan(add.Syntax.Span.End, 0)), ".Add(\"--isolation={0}\")"));
+                    }
+                    else if (add.Arguments.Length >= 1 && IsStringSequence(add.Arguments[0].Value.Type))
+                    {
+                        reader.AddCollection(add.Arguments[0].Value, source, 1);
+                    }
+                    else
+                    {
+                        // A number, a formattable or anything else: one token we cannot read.
+                        source.Elements.Add(new[] { CommandPiece.Hole(source.Add(new PieceOrigin(add.Syntax))) });
+                    }
+                }
+
+                return Build(source, startsWithExecutable: false);
+            }
+
+            return Build(reader.ReadCollection(value), startsWithExecutable: false);
+        }
+
+        /// <summary>The <c>args.Add(…)</c> calls of a builder lambda, in the order they run.</summary>
+        private static List<IInvocationOperation> BuilderCalls(IAnonymousFunctionOperation lambda)
+        {
+            var parameter = lambda.Symbol.Parameters.Length == 1 ? lambda.Symbol.Parameters[0] : null;
+            var calls = new List<IInvocationOperation>();
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                if (operation is not IInvocationOperation { TargetMethod.Name: "Add" } call)
+                {
+                    continue;
+                }
+
+                // The innermost receiver of the chain must be the lambda's parameter.
+                var receiver = call.Instance;
+                while (receiver is IInvocationOperation { TargetMethod.Name: "Add" } inner)
+                {
+                    receiver = inner.Instance;
+                }
+
+                if (receiver is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
+                {
+                    calls.Add(call);
+                }
+            }
+
+            // Descendants lists a chain outermost first; source order of the argument is the order of the calls.
+            calls.Sort((a, b) => a.Arguments.Length > 0 && b.Arguments.Length > 0
+                ? a.Arguments[0].Syntax.SpanStart.CompareTo(b.Arguments[0].Syntax.SpanStart)
+                : a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            return calls;
+        }
+
+        private static bool WrapsDocker(IOperation? instance, CliSymbols symbols)
+        {
+            for (var steps = 0; steps < 32 && instance is not null; steps++)
+            {
+                instance = OperationSearch.WithoutConversions(instance);
+                if (instance is IInvocationOperation invocation)
+                {
+                    if (invocation.TargetMethod.Name == "Wrap"
+                        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.CliWrapCli))
+                    {
+                        return invocation.Arguments.Length == 1
+                            && invocation.Arguments[0].Value.ConstantValue.Value is string file
+                            && DockerExecutable.Matches(file);
+                    }
+
+                    instance = invocation.Instance;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A string passed right after a docker executable argument is read by the call's own recognizer.</summary>
+        private static bool IsArgumentOfDockerCall(IOperation value)
+        {
+            var parent = OperationSearch.ValueParent(value);
+            if (parent is not IArgumentOperation { Parent: { } call })
+            {
+                return false;
+            }
+
+            var arguments = call switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            foreach (var argument in arguments)
+            {
+                if (argument.Value.ConstantValue.Value is string text && DockerExecutable.Matches(text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStringSequence(ITypeSymbol? type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType.SpecialType == SpecialType.System_String;
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                return false;
+            }
+
+            if (IsEnumerableOfString(named))
+            {
+                return true;
+            }
+
+            foreach (var implemented in named.AllInterfaces)
+            {
+                if (IsEnumerableOfString(implemented))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsEnumerableOfString(INamedTypeSymbol type) =>
+            type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            && type.TypeArguments[0].SpecialType == SpecialType.System_String;
+
+        /// <summary>Turns a parsed docker command into a launch, mapping tokens back to where they are written.</summary>
+        private static ContainerLaunch? Build(CommandSource source, bool startsWithExecutable)
+        {
+            if (source.Origins.Count == 0)
+            {
+                return null;
+            }
+
+            var tokens = source.Tokenize();
+            if (DockerCommand.Parse(tokens, startsWithExecutable) is not { } command)
+            {
+                return null;
+            }
+
+            var subcommand = tokens[command.SubcommandTokenIndex];
+            var creation = Holder(source, subcommand);
+            var images = new List<LaunchValue>();
+            var platforms = new List<LaunchValue>();
+            var isolation = new List<LaunchValue>();
+            var hasImage = command.Subcommand is DockerSubcommand.Run or DockerSubcommand.Create or DockerSubcommand.ServiceCreate;
+
+            if (hasImage)
+            {
+                if (command.ImageTokenIndex >= 0)
+                {
+                    images.Add(TokenValue(source, tokens[command.ImageTokenIndex], 0));
+                }
+                else if (command.UnknownBeforeImage)
+                {
+                    images.Add(LaunchValue.Unknown(creation));
+                }
+            }
+
+            var isolationOptions = 0;
+            LaunchValue? onlyIsolation = null;
+            foreach (var option in command.Options)
+            {
+                if (option.Name == "platform")
+                {
+                    platforms.Add(OptionValue(source, tokens, option, creation));
+                }
+                else if (option.Name == "isolation")
+                {
+                    var value = OptionValue(source, tokens, option, creation);
+                    isolation.Add(value);
+                    isolationOptions++;
+                    onlyIsolation = value;
+                }
+            }
+
+            if (command.UnknownBeforeImage)
+            {
+                isolation.Add(LaunchValue.Unknown(creation));
+            }
+
+            LaunchEdit edit;
+            if (isolationOptions == 1 && onlyIsolation is { } single)
+            {
+                edit = single.Edit;
+            }
+            else if (isolationOptions == 0)
+            {
+                edit = InsertAfter(source, subcommand);
+            }
+            else
+            {
+                edit = LaunchEdit.None;
+            }
+
+            return new ContainerLaunch(
+                LaunchSurface.DockerCli,
+                creation,
+                hasImage,
+                images.ToImmutableArray(),
+                platforms.ToImmutableArray(),
+                isolation.ToImmutableArray(),
+                edit);
+        }
+
+        private static Location Holder(CommandSource source, CommandToken token)
+        {
+            var index = token.StartSource >= 0 && token.StartSource < source.Origins.Count ? token.StartSource : 0;
+            return source.Origins[index].Holder.GetLocation();
+        }
+
+        private static LaunchValue OptionValue(CommandSource source, List<CommandToken> tokens, CommandOption option, Location flagLocation)
+        {
+            if (option.ValueIsUnknown || option.Value is null || option.ValueTokenIndex < 0)
+            {
+                var at = option.ValueTokenIndex >= 0 ? Holder(source, tokens[option.ValueTokenIndex]) : flagLocation;
+                return LaunchValue.Unknown(at);
+            }
+
+            return TokenValue(source, tokens[option.ValueTokenIndex], option.ValueOffset);
+        }
+
+        /// <summary>A token's known text (from <paramref name="offset"/> on), reported on its holder, editable in place when plain.</summary>
+        private static LaunchValue TokenValue(CommandSource source, CommandToken token, int offset)
+        {
+            var holder = Holder(source, token);
+            if (token.IsUnknown)
+            {
+                return LaunchValue.Unknown(holder);
+            }
+
+            var text = offset <= token.Text.Length ? token.Text.Substring(offset) : string.Empty;
+            var edit = LaunchEdit.None;
+            if (token.IsPlain && token.StartSource == token.EndSource && token.StartSource < source.Origins.Count)
+            {
+                var origin = source.Origins[token.StartSource];
+                if (origin.HasLiteral)
+                {
+                    var start = LiteralPositions.Map(origin.Literal, origin.ValueStart + token.StartOffset + offset);
+                    var end = LiteralPositions.Map(origin.Literal, origin.ValueStart + token.EndOffset);
+                    if (start >= 0 && end >= start)
+                    {
+                        edit = new LaunchEdit(LaunchEditKind.ReplaceText, Location.Create(origin.Literal.SyntaxTree!, TextSpan.FromBounds(start, end)));
+                    }
+                }
+            }
+
+            return LaunchValue.KnownToken(text, holder, edit);
+        }
+
+        /// <summary>Where "--isolation=…" goes: a new element after the subcommand's, or right after it in its literal.</summary>
+        private static LaunchEdit InsertAfter(CommandSource source, CommandToken subcommand)
+        {
+            if (subcommand.EndSource < 0 || subcommand.EndSource >= source.Origins.Count)
+            {
+                return LaunchEdit.None;
+            }
+
+            var origin = source.Origins[subcommand.EndSource];
+            if (origin.InsertAfter.Kind != LaunchEditKind.None)
+            {
+                return origin.InsertAfter;
+            }
+
+            if (!origin.HasLiteral || !subcommand.IsPlain)
+            {
+                return LaunchEdit.None;
+            }
+
+            var position = LiteralPositions.Map(origin.Literal, origin.ValueStart + subcommand.EndOffset);
+            return position < 0
+                ? LaunchEdit.None
+                : new LaunchEdit(LaunchEditKind.InsertText, Location.Create(origin.Literal.SyntaxTree!, new TextSpan(position, 0)), InsertFlagTemplate);
+        }
+    }
+}
