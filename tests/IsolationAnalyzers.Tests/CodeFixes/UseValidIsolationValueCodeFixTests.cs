@@ -86,5 +86,42 @@ namespace IsolationAnalyzers.Tests.CodeFixes
                 """,
                 EquivalenceKeys.UseValidIsolationValue);
         }
+
+        [Fact]
+        public Task FixesAnAssignmentAfterConstruction()
+        {
+            // The launch is found at `new CreateContainerParameters`, the value three statements later: the
+            // diagnostic is still local to the method, so the IDE shows it and offers the fix.
+            return Verify.CodeFix<UseValidIsolationValueCodeFixProvider>(
+                """
+                using Docker.DotNet.Models;
+
+                class Launcher
+                {
+                    object Create()
+                    {
+                        var hc = new HostConfig();
+                        var p = new CreateContainerParameters { Image = "mcr.microsoft.com/windows/servercore:ltsc2022", HostConfig = hc };
+                        hc.Isolation = {|ISO0005:"hyper-v"|};
+                        return p;
+                    }
+                }
+                """,
+                """
+                using Docker.DotNet.Models;
+
+                class Launcher
+                {
+                    object Create()
+                    {
+                        var hc = new HostConfig();
+                        var p = new CreateContainerParameters { Image = "mcr.microsoft.com/windows/servercore:ltsc2022", HostConfig = hc };
+                        hc.Isolation = "hyperv";
+                        return p;
+                    }
+                }
+                """,
+                EquivalenceKeys.UseValidIsolationValue);
+        }
     }
 }

@@ -3,8 +3,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using IsolationAnalyzers.Knowledge.Cli;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -43,22 +41,50 @@ namespace IsolationAnalyzers.Launches.Cli
             return FromExecutableArgument(invocation.Arguments, invocation, cancellationToken);
         }
 
-        /// <summary>Cheap test for the syntax callback: does this literal or interpolated string start with "docker "?</summary>
-        public static bool StartsLikeDockerCommand(SyntaxNode node)
+        /// <summary>
+        /// A string whose constant prefix is a docker command (a script line, an SSH command), found from its first
+        /// literal: a plain literal, or the first text of an interpolated string, leftmost in a concatenation.
+        /// </summary>
+        public static ContainerLaunch? FromScriptLiteral(ILiteralOperation literal, CancellationToken cancellationToken)
         {
-            string? text = node switch
+            if (literal.ConstantValue.Value is not string text || !StartsWithDockerWord(text))
             {
-                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
-                InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolated when interpolated.Contents[0] is InterpolatedStringTextSyntax first => first.TextToken.ValueText,
-                _ => null,
-            };
-            if (text is null)
-            {
-                return false;
+                return null;
             }
 
+            IOperation expression = literal;
+            if (literal.Parent is IInterpolatedStringTextOperation { Parent: IInterpolatedStringOperation interpolated } part)
+            {
+                if (interpolated.Parts.Length == 0 || interpolated.Parts[0] != part)
+                {
+                    return null;
+                }
+
+                expression = interpolated;
+            }
+
+            // Analyse the whole string expression once, from its leftmost piece.
+            while (OperationSearch.ValueParent(expression) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+                   && binary.Type?.SpecialType == SpecialType.System_String
+                   && OperationSearch.WithoutConversions(binary.LeftOperand) == expression)
+            {
+                expression = binary;
+            }
+
+            if (IsArgumentOfDockerCall(expression))
+            {
+                return null;
+            }
+
+            var reader = new CommandLineReader(OperationSearch.Root(expression), cancellationToken);
+            return Build(reader.ReadString(expression), startsWithExecutable: true);
+        }
+
+        /// <summary>Cheap first test: the text starts (after white space) with the word "docker".</summary>
+        private static bool StartsWithDockerWord(string text)
+        {
             var i = 0;
-            while (i < text.Length && char.IsWhiteSpace(text[i]) && i < 64)
+            while (i < text.Length && i < 64 && char.IsWhiteSpace(text[i]))
             {
                 i++;
             }
@@ -66,28 +92,6 @@ namespace IsolationAnalyzers.Launches.Cli
             return text.Length > i + 7
                 && string.CompareOrdinal(text, i, "docker", 0, 6) == 0
                 && char.IsWhiteSpace(text[i + 6]);
-        }
-
-        /// <summary>A string expression whose constant prefix is a docker command (a script line, an SSH command).</summary>
-        public static ContainerLaunch? FromScript(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-        {
-            // Analyse the whole string expression once, from its leftmost piece.
-            var outermost = node;
-            while (outermost.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) && binary.Left == outermost
-                   || outermost.Parent is ParenthesizedExpressionSyntax)
-            {
-                outermost = outermost.Parent!;
-            }
-
-            if (model.GetOperation(outermost, cancellationToken) is not { } operation
-                || operation.Type?.SpecialType != SpecialType.System_String
-                || IsArgumentOfDockerCall(operation))
-            {
-                return null;
-            }
-
-            var reader = new CommandLineReader(OperationSearch.Root(operation), cancellationToken);
-            return Build(reader.ReadString(operation), startsWithExecutable: true);
         }
 
         private static ContainerLaunch? FromExecutableArgument(ImmutableArray<IArgumentOperation> arguments, IOperation call, CancellationToken cancellationToken)
