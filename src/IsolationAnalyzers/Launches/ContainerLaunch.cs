@@ -52,5 +52,40 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>How a fix gives this launch an isolation value (when it has none, or to replace the only one).</summary>
         public LaunchEdit IsolationEdit { get; }
+
+        /// <summary>The memory limit in bytes (<c>HostConfig.Memory</c>, <c>-m</c>, swarm <c>MemoryBytes</c>); empty when not given.</summary>
+        public ImmutableArray<LaunchValue> Memory { get; init; } = ImmutableArray<LaunchValue>.Empty;
+
+        /// <summary>Settings that Windows daemons or Hyper-V isolation reject when set (rules.md §1, windows-containers.md §5).</summary>
+        public ImmutableArray<LaunchSetting> Settings { get; init; } = ImmutableArray<LaunchSetting>.Empty;
+    }
+
+    /// <summary>The Windows-relevant settings besides isolation and memory.</summary>
+    internal enum LaunchSettingKind
+    {
+        MemoryReservation,
+        MemorySwap,
+        MemorySwappiness,
+        Device,
+        NetworkMode,
+    }
+
+    /// <summary>One such setting as written, and how a fix removes it.</summary>
+    internal readonly struct LaunchSetting
+    {
+        public LaunchSetting(LaunchSettingKind kind, LaunchValue value, LaunchEdit removal)
+        {
+            Kind = kind;
+            Value = value;
+            Removal = removal;
+        }
+
+        public LaunchSettingKind Kind { get; }
+
+        /// <summary>The value (a number, a string such as <c>container:db</c>, or unknown).</summary>
+        public LaunchValue Value { get; }
+
+        /// <summary>How a fix deletes the setting (the assignment, or the flag and its value).</summary>
+        public LaunchEdit Removal { get; }
     }
 }

@@ -18,9 +18,10 @@ namespace IsolationAnalyzers.Launches
     /// </summary>
     internal readonly struct LaunchValue
     {
-        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral, LaunchEdit edit)
+        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral, LaunchEdit edit, IParameterSymbol? sourceParameter = null)
         {
             Edit = edit;
+            SourceParameter = sourceParameter;
             Kind = kind;
             Text = text;
             Number = number;
@@ -44,6 +45,9 @@ namespace IsolationAnalyzers.Launches
         /// <summary>How a fix replaces this value (an expression, or characters inside a literal).</summary>
         public LaunchEdit Edit { get; }
 
+        /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
+        public IParameterSymbol? SourceParameter { get; }
+
         public bool IsKnown => Kind == ValueKind.Known;
 
         /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
@@ -57,7 +61,7 @@ namespace IsolationAnalyzers.Launches
         public static LaunchValue KnownNumber(long number, Location location) =>
             new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
 
-        public static LaunchValue Unknown(Location location) =>
-            new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None);
+        public static LaunchValue Unknown(Location location, IParameterSymbol? sourceParameter = null) =>
+            new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None, sourceParameter);
     }
 }

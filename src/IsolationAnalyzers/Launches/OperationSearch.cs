@@ -69,6 +69,23 @@ namespace IsolationAnalyzers.Launches
             return null;
         }
 
+        /// <summary>Every value written to a local in this body: its initializer and its assignments.</summary>
+        public static System.Collections.Generic.IEnumerable<IOperation> ValuesAssignedTo(ILocalSymbol local, IOperation root)
+        {
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) && declarator.Initializer is { } initializer:
+                        yield return initializer.Value;
+                        break;
+                    case IAssignmentOperation assignment when IsLocal(assignment.Target, local):
+                        yield return assignment.Value;
+                        break;
+                }
+            }
+        }
+
         /// <summary>True when the operation reads the given local.</summary>
         public static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
             operation is not null

@@ -61,8 +61,83 @@ namespace IsolationAnalyzers.Launches
                     return;
 
                 default:
-                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, 0)));
                     return;
+            }
+        }
+
+        /// <summary>
+        /// The parameter of the enclosing method a value flows from: the parameter itself, a local assigned from it,
+        /// or a string built from it by interpolation, concatenation or <c>string.Format</c>/<c>Concat</c>.
+        /// </summary>
+        public static IParameterSymbol? SourceParameter(IOperation operation, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            operation = OperationSearch.WithoutConversions(operation);
+            switch (operation)
+            {
+                case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.LambdaMethod } } parameter }:
+                    return parameter;
+
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation hole && SourceParameter(hole.Expression, depth + 1) is { } fromHole)
+                        {
+                            return fromHole;
+                        }
+                    }
+
+                    return null;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                    return SourceParameter(binary.LeftOperand, depth + 1) ?? SourceParameter(binary.RightOperand, depth + 1);
+
+                case ICoalesceOperation coalesce:
+                    return SourceParameter(coalesce.Value, depth + 1) ?? SourceParameter(coalesce.WhenNull, depth + 1);
+
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    return SourceParameter(conditional.WhenTrue, depth + 1) ?? SourceParameter(whenFalse, depth + 1);
+
+                case IInvocationOperation invocation when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (SourceParameter(argument.Value, depth + 1) is { } fromArgument)
+                        {
+                            return fromArgument;
+                        }
+                    }
+
+                    return null;
+
+                case IArrayCreationOperation { Initializer: { } initializer }:
+                    foreach (var element in initializer.ElementValues)
+                    {
+                        if (SourceParameter(element, depth + 1) is { } fromElement)
+                        {
+                            return fromElement;
+                        }
+                    }
+
+                    return null;
+
+                case ILocalReferenceOperation local:
+                    foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, OperationSearch.Root(operation)))
+                    {
+                        if (SourceParameter(assigned, depth + 1) is { } fromLocal)
+                        {
+                            return fromLocal;
+                        }
+                    }
+
+                    return null;
+
+                default:
+                    return null;
             }
         }
 

@@ -127,6 +127,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
                 default:
                     AddSplice(source, value.Syntax);
+                    source.Origins[source.Origins.Count - 1].Parameter = ValueResolver.SourceParameter(value, 0);
                     return;
             }
         }
@@ -270,7 +271,7 @@ namespace IsolationAnalyzers.Launches.Cli
                     return;
 
                 default:
-                    pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(value.Syntax))));
+                    pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(value.Syntax) { Parameter = ValueResolver.SourceParameter(value, 0) })));
                     return;
             }
         }
@@ -291,7 +292,8 @@ namespace IsolationAnalyzers.Launches.Cli
                         break;
 
                     default:
-                        pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(interpolated.Syntax))));
+                        var parameter = part is IInterpolationOperation interpolation ? ValueResolver.SourceParameter(interpolation.Expression, 0) : null;
+                        pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(interpolated.Syntax) { Parameter = parameter })));
                         break;
                 }
             }

@@ -26,6 +26,9 @@ namespace IsolationAnalyzers.Launches.Cli
         /// <summary>For list elements: how to add a new element right after this one.</summary>
         public LaunchEdit InsertAfter { get; set; }
 
+        /// <summary>For an unknown piece: the parameter of the enclosing method its value flows from (trust, rules.md §4).</summary>
+        public IParameterSymbol? Parameter { get; set; }
+
         public bool HasLiteral => Literal.RawKind != 0;
     }
 

@@ -423,7 +423,17 @@ namespace IsolationAnalyzers.Launches.Cli
                 }
                 else if (command.UnknownBeforeImage)
                 {
-                    images.Add(LaunchValue.Unknown(creation));
+                    var parameter = default(IParameterSymbol);
+                    foreach (var token in tokens)
+                    {
+                        if (token.IsUnknown && ParameterOf(source, token) is { } found)
+                        {
+                            parameter = found;
+                            break;
+                        }
+                    }
+
+                    images.Add(LaunchValue.Unknown(creation, parameter));
                 }
             }
 
@@ -496,7 +506,7 @@ namespace IsolationAnalyzers.Launches.Cli
             var holder = Holder(source, token);
             if (token.IsUnknown)
             {
-                return LaunchValue.Unknown(holder);
+                return LaunchValue.Unknown(holder, ParameterOf(source, token));
             }
 
             var text = offset <= token.Text.Length ? token.Text.Substring(offset) : string.Empty;
@@ -516,6 +526,22 @@ namespace IsolationAnalyzers.Launches.Cli
             }
 
             return LaunchValue.KnownToken(text, holder, edit);
+        }
+
+        /// <summary>The parameter an unknown token's holes flow from, if any.</summary>
+        private static IParameterSymbol? ParameterOf(CommandSource source, CommandToken token)
+        {
+            var first = System.Math.Max(0, token.StartSource);
+            var last = System.Math.Min(source.Origins.Count - 1, System.Math.Max(token.StartSource, token.EndSource));
+            for (var i = first; i <= last; i++)
+            {
+                if (source.Origins[i].Parameter is { } parameter)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Where "--isolation=…" goes: a new element after the subcommand's, or right after it in its literal.</summary>
