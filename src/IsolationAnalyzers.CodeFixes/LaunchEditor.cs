@@ -62,12 +62,18 @@ namespace IsolationAnalyzers.CodeFixes
                         : document;
 
                 case LaunchEditKind.ReplaceText:
+                case LaunchEditKind.ReplaceCode:
                 case LaunchEditKind.InsertText:
+                case LaunchEditKind.DeleteText:
                     var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                    var newText = edit.Kind == LaunchEditKind.ReplaceText
-                        ? value
-                        : string.Format(CultureInfo.InvariantCulture, edit.Template!, value);
+                    var newText = edit.Kind switch
+                    {
+                        LaunchEditKind.InsertText => string.Format(CultureInfo.InvariantCulture, edit.Template!, value),
+                        LaunchEditKind.DeleteText => string.Empty,
+                        _ => value,
+                    };
                     return document.WithText(text.WithChanges(new TextChange(span, newText)));
+
 
                 case LaunchEditKind.AddToInitializer:
                     if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } settings)

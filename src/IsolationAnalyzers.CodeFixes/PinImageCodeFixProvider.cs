@@ -9,12 +9,12 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace IsolationAnalyzers.CodeFixes
 {
-    /// <summary>"Pin the image to the host's OS release" (ISO0003): one action per configured host's release.</summary>
+    /// <summary>"Pin the image to the host's OS release" (ISO0003, ISO0008): one action per configured host's release.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinImageCodeFixProvider)), Shared]
     public sealed class PinImageCodeFixProvider : CodeFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIds.ImageNewerThanHost);
+            ImmutableArray.Create(RuleIds.ImageNewerThanHost, RuleIds.UnpinnedWindowsBaseImage);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -10,14 +10,14 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace IsolationAnalyzers.CodeFixes
 {
     /// <summary>
-    /// "Use Hyper-V isolation" (ISO0001, ISO0002) and "Use process isolation" (ISO0001): sets the isolation where the
+    /// "Use Hyper-V isolation" (ISO0001, ISO0002, ISO0004) and "Use process isolation" (ISO0001): sets the isolation where the
     /// analyzer said it can be set (replace a value, add it to an initializer or a command line, or add a HostConfig).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseIsolationModeCodeFixProvider)), Shared]
     public sealed class UseIsolationModeCodeFixProvider : CodeFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIds.MissingIsolation, RuleIds.ProcessIsolationBuildMismatch);
+            ImmutableArray.Create(RuleIds.MissingIsolation, RuleIds.ProcessIsolationBuildMismatch, RuleIds.UntrustedWithoutHyperV);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

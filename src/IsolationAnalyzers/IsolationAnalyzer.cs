@@ -132,7 +132,7 @@ namespace IsolationAnalyzers
                 var treeSettings = settings.For(context.OperationBlocks[0].Syntax.SyntaxTree);
                 foreach (var launch in found)
                 {
-                    RuleEngine.Evaluate(launch, treeSettings, context.ReportDiagnostic);
+                    RuleEngine.Evaluate(launch, treeSettings, context.OwningSymbol, context.ReportDiagnostic);
                 }
             }
         }

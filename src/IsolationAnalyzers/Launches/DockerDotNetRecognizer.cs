@@ -46,7 +46,7 @@ namespace IsolationAnalyzers.Launches
             var images = new List<LaunchValue>();
             var platforms = new List<LaunchValue>();
             var hostConfigs = new List<IOperation>();
-            var isolation = new IsolationCollector();
+            var settings = new SettingsCollector(cancellationToken);
 
             // The copy constructor takes the image from a Config (3.x) / ContainerConfig (4.x).
             if (creation.Arguments.Length == 1)
@@ -55,23 +55,23 @@ namespace IsolationAnalyzers.Launches
             }
 
             var owner = symbols.CreateContainerParameters!;
-            foreach (var (name, value) in Properties(creation, owner, root))
+            foreach (var assignment in Properties(creation, owner, root))
             {
-                switch (name)
+                switch (PropertyName(assignment))
                 {
                     case ImageProperty:
-                        ValueResolver.AddStringValues(value, images, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
                         break;
                     case PlatformProperty:
-                        ValueResolver.AddStringValues(value, platforms, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, platforms, cancellationToken);
                         break;
                     case HostConfigProperty:
-                        hostConfigs.Add(value);
+                        hostConfigs.Add(assignment.Value);
                         break;
                 }
             }
 
-            // `HostConfig = { Isolation = "…" }` (a nested member initializer) edits the HostConfig in place.
+            // `HostConfig = { Isolation = "…" }` (a nested member initializer) sets the HostConfig in place.
             if (creation.Initializer is { } initializer)
             {
                 foreach (var member in initializer.Initializers)
@@ -80,7 +80,7 @@ namespace IsolationAnalyzers.Launches
                         && property.Property.Name == HostConfigProperty
                         && DockerDotNetSymbols.Is(property.Property.ContainingType, owner))
                     {
-                        isolation.AddFromInitializer(nested.Initializer, symbols.HostConfig, cancellationToken);
+                        settings.AddInitializer(nested.Initializer, symbols.HostConfig);
                     }
                 }
             }
@@ -94,13 +94,14 @@ namespace IsolationAnalyzers.Launches
                         {
                             Target: IPropertyReferenceOperation
                             {
-                                Property.Name: IsolationProperty,
+                                Property: var property,
                                 Instance: IPropertyReferenceOperation { Property.Name: HostConfigProperty, Instance: var instance },
                             },
                         } assignment
+                        && DockerDotNetSymbols.Is(property.ContainingType, symbols.HostConfig)
                         && OperationSearch.IsLocal(instance, local))
                     {
-                        isolation.AddAssignment(assignment.Value, cancellationToken);
+                        settings.Add(assignment);
                     }
                 }
             }
@@ -112,7 +113,7 @@ namespace IsolationAnalyzers.Launches
                 if (value is IObjectCreationOperation hostConfigCreation && DockerDotNetSymbols.Is(hostConfigCreation.Type, symbols.HostConfig))
                 {
                     hostConfigCreations.Add(hostConfigCreation);
-                    isolation.AddFromObject(hostConfigCreation, symbols.HostConfig!, root, cancellationToken);
+                    settings.AddObject(hostConfigCreation, symbols.HostConfig!, root);
                 }
                 else if (value is ILocalReferenceOperation hostConfigLocal)
                 {
@@ -121,28 +122,32 @@ namespace IsolationAnalyzers.Launches
                     {
                         found = true;
                         hostConfigCreations.Add(localCreation);
-                        isolation.AddFromInitializer(localCreation.Initializer, symbols.HostConfig, cancellationToken);
+                        settings.AddInitializer(localCreation.Initializer, symbols.HostConfig);
                     }
 
-                    isolation.AddLocalAssignments(hostConfigLocal.Local, root, symbols.HostConfig, cancellationToken);
+                    foreach (var assignment in AssignmentsTo(hostConfigLocal.Local, symbols.HostConfig, root))
+                    {
+                        settings.Add(assignment);
+                    }
+
                     if (!found)
                     {
-                        isolation.AddUnknown(hostConfig.Syntax.GetLocation());
+                        settings.AddUnknownIsolation(hostConfig.Syntax.GetLocation());
                     }
                 }
                 else if (value.ConstantValue is not { HasValue: true, Value: null })
                 {
                     // A HostConfig from a parameter, a method call or a field may carry any isolation.
-                    isolation.AddUnknown(hostConfig.Syntax.GetLocation());
+                    settings.AddUnknownIsolation(hostConfig.Syntax.GetLocation());
                 }
             }
 
             LaunchEdit edit;
-            if (isolation.SingleAssignment is { } assigned)
+            if (settings.SingleIsolation is { } assigned)
             {
                 edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
             }
-            else if (isolation.AssignmentCount > 0 || isolation.HasUnknown)
+            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation)
             {
                 edit = LaunchEdit.None;
             }
@@ -159,74 +164,93 @@ namespace IsolationAnalyzers.Launches
                 edit = LaunchEdit.None;
             }
 
-            return new ContainerLaunch(
-                LaunchSurface.DockerDotNet,
-                CreationLocation(creation),
-                hasImage: true,
-                images.ToImmutableArray(),
-                platforms.ToImmutableArray(),
-                isolation.Values.ToImmutableArray(),
-                edit);
+            return settings.Launch(LaunchSurface.DockerDotNet, CreationLocation(creation), hasImage: true, images, platforms, edit);
         }
 
         private static ContainerLaunch FromContainerSpec(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
         {
             var root = OperationSearch.Root(creation);
             var images = new List<LaunchValue>();
-            var isolation = new IsolationCollector();
-            foreach (var (name, value) in Properties(creation, symbols.ContainerSpec!, root))
+            var settings = new SettingsCollector(cancellationToken);
+            foreach (var assignment in Properties(creation, symbols.ContainerSpec!, root))
             {
-                if (name == ImageProperty)
+                if (PropertyName(assignment) == ImageProperty)
                 {
-                    ValueResolver.AddStringValues(value, images, cancellationToken);
+                    ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
                 }
-                else if (name == IsolationProperty)
+                else
                 {
-                    isolation.AddAssignment(value, cancellationToken);
+                    settings.Add(assignment);
                 }
             }
 
-            return new ContainerLaunch(
-                LaunchSurface.SwarmService,
-                CreationLocation(creation),
-                hasImage: true,
-                images.ToImmutableArray(),
-                ImmutableArray<LaunchValue>.Empty,
-                isolation.Values.ToImmutableArray(),
-                EditFor(isolation, creation));
+            // Swarm memory: the sibling `Resources = new ResourceRequirements { Limits = new SwarmLimit { MemoryBytes = … } }`.
+            if (OperationSearch.ValueParent(creation) is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation taskSpec })
+            {
+                foreach (var memory in Nested(taskSpec, "Resources", "Limits", "MemoryBytes"))
+                {
+                    settings.AddMemory(memory);
+                }
+            }
+
+            return settings.Launch(LaunchSurface.SwarmService, CreationLocation(creation), hasImage: true, images, new List<LaunchValue>(), EditFor(settings, creation));
         }
 
         private static ContainerLaunch FromLoneHostConfig(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
         {
-            var isolation = new IsolationCollector();
-            isolation.AddFromObject(creation, symbols.HostConfig!, OperationSearch.Root(creation), cancellationToken);
-            return new ContainerLaunch(
-                LaunchSurface.DockerDotNet,
-                CreationLocation(creation),
-                hasImage: false,
-                ImmutableArray<LaunchValue>.Empty,
-                ImmutableArray<LaunchValue>.Empty,
-                isolation.Values.ToImmutableArray(),
-                EditFor(isolation, creation));
+            var settings = new SettingsCollector(cancellationToken);
+            settings.AddObject(creation, symbols.HostConfig!, OperationSearch.Root(creation));
+            return settings.Launch(LaunchSurface.DockerDotNet, CreationLocation(creation), hasImage: false, new List<LaunchValue>(), new List<LaunchValue>(), EditFor(settings, creation));
         }
 
-        private static LaunchEdit EditFor(IsolationCollector isolation, IObjectCreationOperation creation)
+        private static LaunchEdit EditFor(SettingsCollector settings, IObjectCreationOperation creation)
         {
-            if (isolation.SingleAssignment is { } assigned)
+            if (settings.SingleIsolation is { } assigned)
             {
                 return new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
             }
 
-            return isolation.AssignmentCount == 0
+            return settings.IsolationAssignments == 0
                 ? new LaunchEdit(LaunchEditKind.AddToInitializer, creation.Syntax.GetLocation())
                 : LaunchEdit.None;
+        }
+
+        /// <summary>The assignments at the end of a path of nested object initializers (<c>A = new X { B = new Y { C = v } }</c>).</summary>
+        private static IEnumerable<ISimpleAssignmentOperation> Nested(IObjectOrCollectionInitializerOperation initializer, params string[] path)
+        {
+            var level = new List<IObjectOrCollectionInitializerOperation> { initializer };
+            for (var i = 0; i < path.Length; i++)
+            {
+                var next = new List<IObjectOrCollectionInitializerOperation>();
+                foreach (var current in level)
+                {
+                    foreach (var member in current.Initializers)
+                    {
+                        if (member is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment || property.Property.Name != path[i])
+                        {
+                            continue;
+                        }
+
+                        if (i == path.Length - 1)
+                        {
+                            yield return assignment;
+                        }
+                        else if (OperationSearch.WithoutConversions(assignment.Value) is IObjectCreationOperation { Initializer: { } inner })
+                        {
+                            next.Add(inner);
+                        }
+                    }
+                }
+
+                level = next;
+            }
         }
 
         /// <summary>
         /// The property assignments of an object: its initializer, then <c>local.Property = …</c> statements on the
         /// local it is stored in, anywhere in the same body.
         /// </summary>
-        private static IEnumerable<(string Name, IOperation Value)> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
+        private static IEnumerable<ISimpleAssignmentOperation> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
         {
             if (creation.Initializer is { } initializer)
             {
@@ -235,7 +259,7 @@ namespace IsolationAnalyzers.Launches
                     if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                         && DockerDotNetSymbols.Is(property.Property.ContainingType, owner))
                     {
-                        yield return (property.Property.Name, assignment.Value);
+                        yield return assignment;
                     }
                 }
             }
@@ -245,16 +269,28 @@ namespace IsolationAnalyzers.Launches
                 yield break;
             }
 
+            foreach (var assignment in AssignmentsTo(local, owner, root))
+            {
+                yield return assignment;
+            }
+        }
+
+        /// <summary><c>local.Property = …</c> for properties of <paramref name="owner"/>, anywhere in the body.</summary>
+        private static IEnumerable<ISimpleAssignmentOperation> AssignmentsTo(ILocalSymbol local, INamedTypeSymbol? owner, IOperation root)
+        {
             foreach (var operation in root.Descendants())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property } assignment
                     && DockerDotNetSymbols.Is(property.Property.ContainingType, owner)
                     && OperationSearch.IsLocal(instance, local))
                 {
-                    yield return (property.Property.Name, assignment.Value);
+                    yield return assignment;
                 }
             }
         }
+
+        private static string PropertyName(ISimpleAssignmentOperation assignment) =>
+            ((IPropertyReferenceOperation)assignment.Target).Property.Name;
 
         /// <summary>The object creations of the given type stored in a local in this body.</summary>
         private static IEnumerable<IObjectCreationOperation> CreationsStoredIn(ILocalSymbol local, IOperation root, INamedTypeSymbol? type)
@@ -291,11 +327,11 @@ namespace IsolationAnalyzers.Launches
             var before = images.Count;
             if (value is IObjectCreationOperation configCreation)
             {
-                foreach (var (name, image) in Properties(configCreation, configType, root))
+                foreach (var assignment in Properties(configCreation, configType, root))
                 {
-                    if (name == ImageProperty)
+                    if (PropertyName(assignment) == ImageProperty)
                     {
-                        ValueResolver.AddStringValues(image, images, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
                     }
                 }
             }
@@ -303,11 +339,11 @@ namespace IsolationAnalyzers.Launches
             {
                 foreach (var localCreation in CreationsStoredIn(local.Local, root, configType))
                 {
-                    foreach (var (name, image) in Properties(localCreation, configType, root))
+                    foreach (var assignment in Properties(localCreation, configType, root))
                     {
-                        if (name == ImageProperty)
+                        if (PropertyName(assignment) == ImageProperty)
                         {
-                            ValueResolver.AddStringValues(image, images, cancellationToken);
+                            ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
                         }
                     }
                 }
@@ -397,32 +433,36 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
-        /// <summary>Gathers the possible isolation values of one launch and where they were assigned.</summary>
-        private sealed class IsolationCollector
+        /// <summary>
+        /// Gathers the settings of one launch from wherever they are assigned (initializers, statements on a local),
+        /// each with the edit that removes it.
+        /// </summary>
+        private sealed class SettingsCollector
         {
-            public List<LaunchValue> Values { get; } = new List<LaunchValue>();
+            private readonly CancellationToken cancellationToken;
+            private readonly List<LaunchValue> isolation = new List<LaunchValue>();
+            private readonly List<LaunchValue> memory = new List<LaunchValue>();
+            private readonly List<LaunchSetting> settings = new List<LaunchSetting>();
 
-            public int AssignmentCount { get; private set; }
+            public SettingsCollector(CancellationToken cancellationToken)
+            {
+                this.cancellationToken = cancellationToken;
+            }
 
-            public bool HasUnknown { get; private set; }
+            public int IsolationAssignments { get; private set; }
+
+            public bool HasUnknownIsolation { get; private set; }
 
             /// <summary>The assigned expression when exactly one assignment gives the isolation.</summary>
-            public IOperation? SingleAssignment { get; private set; }
+            public IOperation? SingleIsolation { get; private set; }
 
-            public void AddAssignment(IOperation value, CancellationToken cancellationToken)
+            public void AddUnknownIsolation(Location location)
             {
-                AssignmentCount++;
-                SingleAssignment = AssignmentCount == 1 ? value : null;
-                ValueResolver.AddStringValues(value, Values, cancellationToken);
+                HasUnknownIsolation = true;
+                isolation.Add(LaunchValue.Unknown(location));
             }
 
-            public void AddUnknown(Location location)
-            {
-                HasUnknown = true;
-                Values.Add(LaunchValue.Unknown(location));
-            }
-
-            public void AddFromInitializer(IObjectOrCollectionInitializerOperation? initializer, INamedTypeSymbol? hostConfig, CancellationToken cancellationToken)
+            public void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, INamedTypeSymbol? owner)
             {
                 if (initializer is null)
                 {
@@ -431,36 +471,120 @@ namespace IsolationAnalyzers.Launches
 
                 foreach (var member in initializer.Initializers)
                 {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IsolationProperty } property } assignment
-                        && DockerDotNetSymbols.Is(property.Property.ContainingType, hostConfig))
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                        && DockerDotNetSymbols.Is(property.Property.ContainingType, owner))
                     {
-                        AddAssignment(assignment.Value, cancellationToken);
+                        Add(assignment);
                     }
                 }
             }
 
-            public void AddFromObject(IObjectCreationOperation creation, INamedTypeSymbol hostConfig, IOperation root, CancellationToken cancellationToken)
+            public void AddObject(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
             {
-                foreach (var (name, value) in Properties(creation, hostConfig, root))
+                foreach (var assignment in Properties(creation, owner, root))
                 {
-                    if (name == IsolationProperty)
-                    {
-                        AddAssignment(value, cancellationToken);
-                    }
+                    Add(assignment);
                 }
             }
 
-            public void AddLocalAssignments(ILocalSymbol local, IOperation root, INamedTypeSymbol? hostConfig, CancellationToken cancellationToken)
+            /// <summary>One assignment to a HostConfig or ContainerSpec property.</summary>
+            public void Add(ISimpleAssignmentOperation assignment)
             {
-                foreach (var operation in root.Descendants())
+                var removal = RemovalOf(assignment);
+                switch (PropertyName(assignment))
                 {
-                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IsolationProperty, Instance: { } instance } property } assignment
-                        && DockerDotNetSymbols.Is(property.Property.ContainingType, hostConfig)
-                        && OperationSearch.IsLocal(instance, local))
-                    {
-                        AddAssignment(assignment.Value, cancellationToken);
-                    }
+                    case IsolationProperty:
+                        IsolationAssignments++;
+                        SingleIsolation = IsolationAssignments == 1 ? assignment.Value : null;
+                        var first = isolation.Count;
+                        ValueResolver.AddStringValues(assignment.Value, isolation, cancellationToken);
+                        WithRemoval(isolation, first, removal);
+                        break;
+                    case "Memory":
+                        AddMemory(assignment);
+                        break;
+                    case "MemoryReservation":
+                        AddNumberSetting(LaunchSettingKind.MemoryReservation, assignment, removal);
+                        break;
+                    case "MemorySwap":
+                        AddNumberSetting(LaunchSettingKind.MemorySwap, assignment, removal);
+                        break;
+                    case "MemorySwappiness":
+                        AddNumberSetting(LaunchSettingKind.MemorySwappiness, assignment, removal);
+                        break;
+                    case "Devices":
+                        if (!IsNullOrEmptyCollection(assignment.Value))
+                        {
+                            settings.Add(new LaunchSetting(LaunchSettingKind.Device, LaunchValue.Unknown(assignment.Value.Syntax.GetLocation()), removal));
+                        }
+
+                        break;
+                    case "NetworkMode":
+                        var values = new List<LaunchValue>();
+                        ValueResolver.AddStringValues(assignment.Value, values, cancellationToken);
+                        foreach (var value in values)
+                        {
+                            settings.Add(new LaunchSetting(LaunchSettingKind.NetworkMode, value, removal));
+                        }
+
+                        break;
                 }
+            }
+
+            public void AddMemory(ISimpleAssignmentOperation assignment)
+            {
+                var first = memory.Count;
+                ValueResolver.AddNumberValues(assignment.Value, memory);
+                WithRemoval(memory, first, RemovalOf(assignment));
+            }
+
+            public ContainerLaunch Launch(LaunchSurface surface, Location creation, bool hasImage, List<LaunchValue> images, List<LaunchValue> platforms, LaunchEdit edit) =>
+                new ContainerLaunch(surface, creation, hasImage, images.ToImmutableArray(), platforms.ToImmutableArray(), isolation.ToImmutableArray(), edit)
+                {
+                    Memory = memory.ToImmutableArray(),
+                    Settings = settings.ToImmutableArray(),
+                };
+
+            private void AddNumberSetting(LaunchSettingKind kind, ISimpleAssignmentOperation assignment, LaunchEdit removal)
+            {
+                var values = new List<LaunchValue>();
+                ValueResolver.AddNumberValues(assignment.Value, values);
+                foreach (var value in values)
+                {
+                    settings.Add(new LaunchSetting(kind, value, removal));
+                }
+            }
+
+            private static void WithRemoval(List<LaunchValue> values, int first, LaunchEdit removal)
+            {
+                for (var i = first; i < values.Count; i++)
+                {
+                    values[i] = values[i].WithRemoval(removal);
+                }
+            }
+
+            /// <summary>An initializer member or a whole <c>x.Property = …;</c> statement.</summary>
+            private static LaunchEdit RemovalOf(ISimpleAssignmentOperation assignment) => assignment.Parent switch
+            {
+                IObjectOrCollectionInitializerOperation => SyntaxRemoval.For(assignment.Syntax),
+                IExpressionStatementOperation statement => SyntaxRemoval.For(statement.Syntax),
+                _ => LaunchEdit.None,
+            };
+
+            private static bool IsNullOrEmptyCollection(IOperation value)
+            {
+                value = OperationSearch.WithoutConversions(value);
+                if (value.ConstantValue is { HasValue: true, Value: null })
+                {
+                    return true;
+                }
+
+                return value switch
+                {
+                    IObjectCreationOperation creation => creation.Arguments.Length == 0 && (creation.Initializer is null || creation.Initializer.Initializers.Length == 0),
+                    IArrayCreationOperation array => array.Initializer is { ElementValues.Length: 0 },
+                    _ => false,
+                };
             }
         }
     }

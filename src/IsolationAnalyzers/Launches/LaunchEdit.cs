@@ -22,6 +22,12 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>Insert the template, with <c>{0}</c> replaced by the new value, at the anchor (an empty span).</summary>
         InsertText,
+
+        /// <summary>Replace the expression at the anchor with C# code (the value is code, not a string).</summary>
+        ReplaceCode,
+
+        /// <summary>Delete the characters at the anchor (a flag and its value inside a command line).</summary>
+        DeleteText,
     }
 
     /// <summary>One edit a fix can make: what, where, and for text insertions the text around the value.</summary>

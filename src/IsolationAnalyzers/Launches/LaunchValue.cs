@@ -45,10 +45,16 @@ namespace IsolationAnalyzers.Launches
         /// <summary>How a fix replaces this value (an expression, or characters inside a literal).</summary>
         public LaunchEdit Edit { get; }
 
+        /// <summary>How a fix removes the setting this value belongs to (the assignment, or the flag and its value).</summary>
+        public LaunchEdit Removal { get; init; }
+
         /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
         public IParameterSymbol? SourceParameter { get; }
 
         public bool IsKnown => Kind == ValueKind.Known;
+
+        public LaunchValue WithRemoval(LaunchEdit removal) =>
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal };
 
         /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
@@ -58,8 +64,13 @@ namespace IsolationAnalyzers.Launches
         public static LaunchValue KnownToken(string text, Location location, LaunchEdit edit) =>
             new LaunchValue(ValueKind.Known, text, null, location, false, edit);
 
+        /// <summary>A known number written as a C# expression: a fix may replace it with other code.</summary>
         public static LaunchValue KnownNumber(long number, Location location) =>
-            new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+            new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceCode, location));
+
+        /// <summary>A known number written inside a command line (<c>-m 512m</c>): a fix replaces the token's characters.</summary>
+        public static LaunchValue KnownNumberToken(long number, string text, Location location, LaunchEdit edit) =>
+            new LaunchValue(ValueKind.Known, text, number, location, false, edit);
 
         public static LaunchValue Unknown(Location location, IParameterSymbol? sourceParameter = null) =>
             new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None, sourceParameter);

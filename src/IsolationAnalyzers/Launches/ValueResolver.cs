@@ -25,6 +25,40 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
+        /// <summary>The possible integral values (memory in bytes): constants, and the branches of conditionals.</summary>
+        public static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth = 0)
+        {
+            var constant = operation.ConstantValue;
+            if (constant.HasValue)
+            {
+                switch (constant.Value)
+                {
+                    case null:
+                        return;
+                    case long or int or short or sbyte or byte or ushort or uint:
+                        values.Add(LaunchValue.KnownNumber(System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture), operation.Syntax.GetLocation()));
+                        return;
+                    default:
+                        values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+                        return;
+                }
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation { IsImplicit: true } conversion when depth < MaxDepth:
+                    AddNumberValues(conversion.Operand, values, depth + 1);
+                    return;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
+                    AddNumberValues(conditional.WhenTrue, values, depth + 1);
+                    AddNumberValues(whenFalse, values, depth + 1);
+                    return;
+                default:
+                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+                    return;
+            }
+        }
+
         private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
         {
             var constant = operation.ConstantValue;

@@ -27,6 +27,13 @@ namespace IsolationAnalyzers.Rules
             DiagnosticSeverity.Warning,
             "A Windows container image can never run on a host with an older OS build, with either isolation mode.");
 
+        public static readonly DiagnosticDescriptor ISO0004 = Create(
+            RuleIds.UntrustedWithoutHyperV,
+            "Untrusted workload without Hyper-V isolation",
+            "Untrusted workload ({0}) runs without Hyper-V isolation{1}; only Hyper-V isolation is a security boundary for Windows containers",
+            DiagnosticSeverity.Warning,
+            "Process-isolated Windows containers share the host's kernel and are not a security boundary. Microsoft recommends Hyper-V isolation for untrusted code and multi-tenant services.");
+
         public static readonly DiagnosticDescriptor ISO0005 = Create(
             RuleIds.InvalidIsolationValue,
             "Isolation value is not one the daemon accepts",
@@ -41,6 +48,34 @@ namespace IsolationAnalyzers.Rules
             DiagnosticSeverity.Info,
             "The daemon lowercases the isolation value today, but marks this for change: write the value in lower case.");
 
+        public static readonly DiagnosticDescriptor ISO0007 = Create(
+            RuleIds.IsolationOnLinuxContainer,
+            "Isolation mode set for a Linux container",
+            "Isolation '{0}' is set for Linux image '{1}'; a Linux daemon accepts only 'default' and fails with \"invalid isolation ({0}): linux only supports 'default'\"",
+            DiagnosticSeverity.Warning,
+            "Isolation modes exist only for Windows containers. A Linux daemon rejects 'process' and 'hyperv'.");
+
+        public static readonly DiagnosticDescriptor ISO0008 = Create(
+            RuleIds.UnpinnedWindowsBaseImage,
+            "Windows base image without an OS version tag",
+            "Windows base image '{0}' names no OS release in its tag; 'latest' is not published for Windows base images and a multi-release tag resolves differently per host: pin it to a release such as '{1}'",
+            DiagnosticSeverity.Warning,
+            "Windows base OS images must match the host's OS release (process isolation) or not be newer than it (Hyper-V isolation). A tag that names no release cannot be checked and may not exist.");
+
+        public static readonly DiagnosticDescriptor ISO0009 = Create(
+            RuleIds.MemoryBelowMinimum,
+            "Memory limit below what the container needs",
+            "Memory limit of {0} is below the minimum of {1} for {2}",
+            DiagnosticSeverity.Warning,
+            "Windows containers need a documented minimum of memory (more with Hyper-V isolation); Linux daemons reject limits below 6 MB. A tiny limit is usually bytes written where megabytes were meant.");
+
+        public static readonly DiagnosticDescriptor ISO0010 = Create(
+            RuleIds.UnsupportedWindowsSetting,
+            "Setting not supported by Windows containers or by Hyper-V isolation",
+            "{0} is not supported {1}: {2}",
+            DiagnosticSeverity.Warning,
+            "Windows daemons reject MemoryReservation, MemorySwap and MemorySwappiness; Hyper-V isolated containers cannot use devices or another container's network stack.");
+
         public static readonly DiagnosticDescriptor ISO0099 = Create(
             RuleIds.InvalidConfiguration,
             "Invalid IsolationAnalyzers configuration",
@@ -51,7 +86,7 @@ namespace IsolationAnalyzers.Rules
 
         /// <summary>Every descriptor the analyzer reports.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            ISO0001, ISO0002, ISO0003, ISO0005, ISO0006, ISO0099);
+            ISO0001, ISO0002, ISO0003, ISO0004, ISO0005, ISO0006, ISO0007, ISO0008, ISO0009, ISO0010, ISO0099);
 
         private static DiagnosticDescriptor Create(
             string id, string title, string message, DiagnosticSeverity severity, string description, params string[] tags) =>

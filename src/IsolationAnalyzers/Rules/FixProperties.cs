@@ -24,5 +24,13 @@ namespace IsolationAnalyzers.Rules
         public const string PinnedImage = "PinnedImage";
 
         public const string PinnedRelease = "PinnedRelease";
+
+        /// <summary>ISO0009: the replacement (C# code or a CLI size) that raises the limit to the minimum, and its label.</summary>
+        public const string RaiseMemoryTo = "RaiseMemoryTo";
+
+        public const string RaiseMemoryLabel = "RaiseMemoryLabel";
+
+        /// <summary>ISO0009, values under 1 MB: the replacement that reads the number as megabytes.</summary>
+        public const string MemoryAsMegabytes = "MemoryAsMegabytes";
     }
 }

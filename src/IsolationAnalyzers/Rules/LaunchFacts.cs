@@ -29,10 +29,11 @@ namespace IsolationAnalyzers.Rules
     /// </summary>
     internal sealed class LaunchFacts
     {
-        public LaunchFacts(ContainerLaunch launch, IsolationSettings settings)
+        public LaunchFacts(ContainerLaunch launch, IsolationSettings settings, TrustEvidence trust = default)
         {
             Launch = launch;
             Settings = settings;
+            Trust = trust;
 
             foreach (var platform in launch.Platforms)
             {
@@ -55,6 +56,7 @@ namespace IsolationAnalyzers.Rules
             Images = images.ToImmutable();
 
             IsolationAbsent = true;
+            HasAbsentIsolation = launch.Isolation.IsEmpty;
             foreach (var value in launch.Isolation)
             {
                 if (!value.IsKnown)
@@ -67,6 +69,7 @@ namespace IsolationAnalyzers.Rules
                 switch (IsolationValues.Classify(value.Text))
                 {
                     case IsolationValueKind.Absent:
+                        HasAbsentIsolation = true;
                         break;
                     case IsolationValueKind.Process:
                         IsolationAbsent = false;
@@ -86,6 +89,67 @@ namespace IsolationAnalyzers.Rules
         public ContainerLaunch Launch { get; }
 
         public IsolationSettings Settings { get; }
+
+        /// <summary>The trust markers the code carries (attributes on the image parameter, method or type).</summary>
+        public TrustEvidence Trust { get; }
+
+        /// <summary>Some possible value means "daemon default" (or none is given at all).</summary>
+        public bool HasAbsentIsolation { get; }
+
+        /// <summary>Some possible isolation is Hyper-V: explicitly, or through the configured default where absent.</summary>
+        public bool CanBeHyperV => ExplicitHyperV || (HasAbsentIsolation && Settings.DefaultIsolation == IsolationMode.HyperV);
+
+        /// <summary>Some possible isolation is process: explicitly, or through the configured default where absent.</summary>
+        public bool CanBeProcess => ExplicitProcess.Count > 0 || (HasAbsentIsolation && Settings.DefaultIsolation == IsolationMode.Process);
+
+        public bool PlatformIsLinux => Platform is not null && Platform.StartsWith("linux", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Some known image is a Windows image.</summary>
+        public bool HasWindowsImage
+        {
+            get
+            {
+                foreach (var image in Images)
+                {
+                    if (image.Classification.Os == ImageOs.Windows)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Every possible image is Linux (and there is at least one), or the platform is linux.</summary>
+        public bool IsLinux
+        {
+            get
+            {
+                if (PlatformIsLinux)
+                {
+                    return true;
+                }
+
+                if (Images.IsEmpty || Images.Length != Launch.Images.Length)
+                {
+                    return false;
+                }
+
+                foreach (var image in Images)
+                {
+                    if (image.Classification.Os != ImageOs.Linux)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>rules.md §2: the image is Windows, the platform is windows, or an isolation value is process/hyperv.</summary>
+        public bool TargetsWindows => HasWindowsImage || PlatformIsWindows || ExplicitProcess.Count > 0 || ExplicitHyperV;
 
         /// <summary>The first known, non-empty platform (<c>windows/amd64</c>, <c>linux</c>), or null.</summary>
         public string? Platform { get; }

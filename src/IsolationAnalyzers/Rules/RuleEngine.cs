@@ -19,6 +19,11 @@ namespace IsolationAnalyzers.Rules
             new ImageNewerThanHostRule(),
             new InvalidIsolationValueRule(),
             new IsolationValueNotLowerCaseRule(),
+            new UntrustedWithoutHyperVRule(),
+            new IsolationOnLinuxContainerRule(),
+            new UnpinnedWindowsBaseImageRule(),
+            new MemoryBelowMinimumRule(),
+            new UnsupportedWindowsSettingRule(),
         };
 
         /// <summary>(more specific, suppressed) at one launch.</summary>
@@ -28,9 +33,9 @@ namespace IsolationAnalyzers.Rules
             (RuleIds.UntrustedWithoutHyperV, RuleIds.MissingIsolation),
         };
 
-        public static void Evaluate(ContainerLaunch launch, IsolationSettings settings, Action<Diagnostic> report)
+        public static void Evaluate(ContainerLaunch launch, IsolationSettings settings, ISymbol? owner, Action<Diagnostic> report)
         {
-            var facts = new LaunchFacts(launch, settings);
+            var facts = new LaunchFacts(launch, settings, launch.HasImage ? TrustEvidence.Find(launch, owner) : default);
             var findings = new List<Finding>();
             foreach (var rule in Rules)
             {

@@ -415,13 +415,23 @@ namespace IsolationAnalyzers.Launches.Cli
             var isolation = new List<LaunchValue>();
             var hasImage = command.Subcommand is DockerSubcommand.Run or DockerSubcommand.Create or DockerSubcommand.ServiceCreate;
 
+            // An argument list passes one token per element: a lone unknown last element can only be the image
+            // (were it an option, the command would have none). In a command string it could be several tokens.
+            var imageIndex = command.ImageTokenIndex;
+            var unknownBeforeImage = command.UnknownBeforeImage;
+            if (source.IsList && imageIndex < 0 && unknownBeforeImage && IsLoneUnknownLastToken(tokens, command.SubcommandTokenIndex))
+            {
+                imageIndex = tokens.Count - 1;
+                unknownBeforeImage = false;
+            }
+
             if (hasImage)
             {
-                if (command.ImageTokenIndex >= 0)
+                if (imageIndex >= 0)
                 {
-                    images.Add(TokenValue(source, tokens[command.ImageTokenIndex], 0));
+                    images.Add(TokenValue(source, tokens[imageIndex], 0));
                 }
-                else if (command.UnknownBeforeImage)
+                else if (unknownBeforeImage)
                 {
                     var parameter = default(IParameterSymbol);
                     foreach (var token in tokens)
@@ -439,22 +449,44 @@ namespace IsolationAnalyzers.Launches.Cli
 
             var isolationOptions = 0;
             LaunchValue? onlyIsolation = null;
+            var memory = new List<LaunchValue>();
+            var settings = new List<LaunchSetting>();
             foreach (var option in command.Options)
             {
-                if (option.Name == "platform")
+                switch (option.Name)
                 {
-                    platforms.Add(OptionValue(source, tokens, option, creation));
-                }
-                else if (option.Name == "isolation")
-                {
-                    var value = OptionValue(source, tokens, option, creation);
-                    isolation.Add(value);
-                    isolationOptions++;
-                    onlyIsolation = value;
+                    case "platform":
+                        platforms.Add(OptionValue(source, tokens, option, creation));
+                        break;
+                    case "isolation":
+                        var value = OptionValue(source, tokens, option, creation).WithRemoval(CliRemoval.For(source, tokens, option));
+                        isolation.Add(value);
+                        isolationOptions++;
+                        onlyIsolation = value;
+                        break;
+                    case "memory":
+                    case "limit-memory":
+                        memory.Add(SizeValue(source, tokens, option, creation).WithRemoval(CliRemoval.For(source, tokens, option)));
+                        break;
+                    case "memory-reservation":
+                        settings.Add(new LaunchSetting(LaunchSettingKind.MemoryReservation, SizeValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        break;
+                    case "memory-swap":
+                        settings.Add(new LaunchSetting(LaunchSettingKind.MemorySwap, SizeValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        break;
+                    case "memory-swappiness":
+                        settings.Add(new LaunchSetting(LaunchSettingKind.MemorySwappiness, IntegerValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        break;
+                    case "device":
+                        settings.Add(new LaunchSetting(LaunchSettingKind.Device, OptionValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        break;
+                    case "network":
+                        settings.Add(new LaunchSetting(LaunchSettingKind.NetworkMode, OptionValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        break;
                 }
             }
 
-            if (command.UnknownBeforeImage)
+            if (unknownBeforeImage)
             {
                 isolation.Add(LaunchValue.Unknown(creation));
             }
@@ -480,7 +512,48 @@ namespace IsolationAnalyzers.Launches.Cli
                 images.ToImmutableArray(),
                 platforms.ToImmutableArray(),
                 isolation.ToImmutableArray(),
-                edit);
+                edit)
+            {
+                Memory = memory.ToImmutableArray(),
+                Settings = settings.ToImmutableArray(),
+            };
+        }
+
+        private static bool IsLoneUnknownLastToken(List<CommandToken> tokens, int subcommand)
+        {
+            var last = tokens.Count - 1;
+            if (last <= subcommand || tokens[last].IsSplice || !tokens[last].HasHole)
+            {
+                return false;
+            }
+
+            for (var i = subcommand + 1; i < last; i++)
+            {
+                if (tokens[i].IsUnknown)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A size option (<c>-m 512m</c>) as bytes, editable in place.</summary>
+        private static LaunchValue SizeValue(CommandSource source, List<CommandToken> tokens, CommandOption option, Location flagLocation)
+        {
+            var value = OptionValue(source, tokens, option, flagLocation);
+            return value.IsKnown && DockerSize.TryParse(value.Text, out var bytes)
+                ? LaunchValue.KnownNumberToken(bytes, value.Text!, value.Location, value.Edit)
+                : LaunchValue.Unknown(value.Location);
+        }
+
+        /// <summary>An integer option (<c>--memory-swappiness 0</c>).</summary>
+        private static LaunchValue IntegerValue(CommandSource source, List<CommandToken> tokens, CommandOption option, Location flagLocation)
+        {
+            var value = OptionValue(source, tokens, option, flagLocation);
+            return value.IsKnown && long.TryParse(value.Text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? LaunchValue.KnownNumberToken(number, value.Text!, value.Location, value.Edit)
+                : LaunchValue.Unknown(value.Location);
         }
 
         private static Location Holder(CommandSource source, CommandToken token)

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using IsolationAnalyzers.Knowledge.Cli;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IsolationAnalyzers.Launches.Cli
+{
+    /// <summary>
+    /// Where the characters of an option (the flag and its value) are written, so a fix can delete them: inside
+    /// one literal (with the white space that separates it), as elements of one list (with a comma), or as whole
+    /// <c>ArgumentList.Add(…)</c> statements. Other layouts get no removal.
+    /// </summary>
+    internal static class CliRemoval
+    {
+        public static LaunchEdit For(CommandSource source, IReadOnlyList<CommandToken> tokens, CommandOption option)
+        {
+            var first = tokens[option.FlagTokenIndex];
+            var last = option.ValueTokenIndex >= 0 ? tokens[option.ValueTokenIndex] : first;
+            if (!first.IsPlain || !last.IsPlain || !InRange(source, first.StartSource) || !InRange(source, last.EndSource))
+            {
+                return LaunchEdit.None;
+            }
+
+            var firstOrigin = source.Origins[first.StartSource];
+            var lastOrigin = source.Origins[last.EndSource];
+            return source.IsList
+                ? InList(firstOrigin.Holder, lastOrigin.Holder)
+                : InLiteral(firstOrigin, lastOrigin, first, last);
+        }
+
+        private static bool InRange(CommandSource source, int index) => index >= 0 && index < source.Origins.Count;
+
+        /// <summary>Both tokens in one literal: delete them and the white space after them (or before, at the end).</summary>
+        private static LaunchEdit InLiteral(PieceOrigin firstOrigin, PieceOrigin lastOrigin, CommandToken first, CommandToken last)
+        {
+            if (!firstOrigin.HasLiteral || firstOrigin.Literal != lastOrigin.Literal || firstOrigin.ValueStart != lastOrigin.ValueStart)
+            {
+                return LaunchEdit.None;
+            }
+
+            var literal = firstOrigin.Literal;
+            var value = literal.ValueText;
+            var start = firstOrigin.ValueStart + first.StartOffset;
+            var end = firstOrigin.ValueStart + last.EndOffset;
+            var after = end;
+            while (after < value.Length && (value[after] == ' ' || value[after] == '\t'))
+            {
+                after++;
+            }
+
+            if (after > end && after < value.Length)
+            {
+                end = after;
+            }
+            else
+            {
+                while (start > 0 && (value[start - 1] == ' ' || value[start - 1] == '\t'))
+                {
+                    start--;
+                }
+            }
+
+            var from = LiteralPositions.Map(literal, start);
+            var to = LiteralPositions.Map(literal, end);
+            return from >= 0 && to > from
+                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(literal.SyntaxTree!, TextSpan.FromBounds(from, to)))
+                : LaunchEdit.None;
+        }
+
+        /// <summary>List elements: delete them with one separating comma; Add statements: delete their lines.</summary>
+        private static LaunchEdit InList(SyntaxNode first, SyntaxNode last)
+        {
+            var tree = first.SyntaxTree;
+            if (first.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax firstStatement } } }
+                && last.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax lastStatement } } })
+            {
+                if (firstStatement.Parent != lastStatement.Parent || firstStatement.SpanStart > lastStatement.SpanStart)
+                {
+                    return LaunchEdit.None;
+                }
+
+                var text = tree.GetText();
+                var lineStart = text.Lines.GetLineFromPosition(firstStatement.SpanStart).Start;
+                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(lineStart, lastStatement.FullSpan.End)));
+            }
+
+            if (first.Parent is null || first.Parent != last.Parent || first.SpanStart > last.SpanStart)
+            {
+                return LaunchEdit.None;
+            }
+
+            // Siblings in a separated list (array or collection initializer, collection expression, argument list).
+            SyntaxNode? previous = null;
+            SyntaxNode? next = null;
+            var passedLast = false;
+            foreach (var sibling in first.Parent.ChildNodes())
+            {
+                if (passedLast)
+                {
+                    next = sibling;
+                    break;
+                }
+
+                if (sibling == last)
+                {
+                    passedLast = true;
+                }
+                else if (sibling.SpanStart < first.SpanStart)
+                {
+                    previous = sibling;
+                }
+            }
+
+            if (next is not null)
+            {
+                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(first.SpanStart, next.SpanStart)));
+            }
+
+            return previous is not null
+                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(previous.Span.End, last.Span.End)))
+                : LaunchEdit.None;
+        }
+    }
+}
