@@ -77,6 +77,19 @@ namespace Orchestrator
             return await StartAsync(parameters, cancellationToken);
         }
 
+        /// <summary>Images that tenants build themselves, started on the fast path that shares the host kernel.</summary>
+        [UntrustedWorkload]
+        public async Task<string> RunTenantImageAsync(string image, CancellationToken cancellationToken)
+        {
+            var parameters = new CreateContainerParameters
+            {
+                Image = image,
+                HostConfig = new HostConfig { Isolation = "process", AutoRemove = true }, // expect: ISO0004
+            };
+
+            return await StartAsync(parameters, cancellationToken);
+        }
+
         private async Task<string> StartAsync(CreateContainerParameters parameters, CancellationToken cancellationToken)
         {
             CreateContainerResponse created = await _client.Containers.CreateContainerAsync(parameters, cancellationToken);
