@@ -88,19 +88,11 @@ namespace IsolationAnalyzers.Launches
             // `p.HostConfig.Isolation = …` after construction.
             if (OperationSearch.StoredLocal(creation) is { } local)
             {
-                foreach (var operation in root.Descendants())
+                foreach (var (name, value) in HostConfigMemberAssignments(root, instance => OperationSearch.IsLocal(instance, local)))
                 {
-                    if (operation is ISimpleAssignmentOperation
-                        {
-                            Target: IPropertyReferenceOperation
-                            {
-                                Property.Name: IsolationProperty,
-                                Instance: IPropertyReferenceOperation { Property.Name: HostConfigProperty, Instance: var instance },
-                            },
-                        } assignment
-                        && OperationSearch.IsLocal(instance, local))
+                    if (name == IsolationProperty)
                     {
-                        isolation.AddAssignment(assignment.Value, cancellationToken);
+                        isolation.AddAssignment(value, cancellationToken);
                     }
                 }
             }
@@ -223,10 +215,34 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>
+        /// The <c>x.HostConfig.Name = value</c> assignments under <paramref name="root"/> whose <c>x</c> (the
+        /// CreateContainerParameters) satisfies <paramref name="isParameters"/>: a local after construction, or the
+        /// parameter of a Testcontainers create-parameter modifier.
+        /// </summary>
+        internal static IEnumerable<(string Name, IOperation Value)> HostConfigMemberAssignments(IOperation root, System.Func<IOperation?, bool> isParameters)
+        {
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation
+                        {
+                            Property.Name: var name,
+                            Instance: IPropertyReferenceOperation { Property.Name: HostConfigProperty, Instance: var instance },
+                        },
+                    } assignment
+                    && isParameters(instance))
+                {
+                    yield return (name, assignment.Value);
+                }
+            }
+        }
+
+        /// <summary>
         /// The property assignments of an object: its initializer, then <c>local.Property = …</c> statements on the
         /// local it is stored in, anywhere in the same body.
         /// </summary>
-        private static IEnumerable<(string Name, IOperation Value)> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
+        internal static IEnumerable<(string Name, IOperation Value)> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
         {
             if (creation.Initializer is { } initializer)
             {
@@ -363,6 +379,14 @@ namespace IsolationAnalyzers.Launches
                 return false;
             }
 
+            // `p.HostConfig = …` in a Testcontainers create-parameter modifier: that recognizer reads it with its chain.
+            if (property.Instance is { } modified
+                && OperationSearch.WithoutConversions(modified) is IParameterReferenceOperation parameter
+                && TestcontainersRecognizer.IsModifierParameter(parameter.Parameter, parameter))
+            {
+                return true;
+            }
+
             // In the initializer of `new CreateContainerParameters { HostConfig = … }`.
             if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
             {
@@ -394,73 +418,6 @@ namespace IsolationAnalyzers.Launches
                         Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(implicitCreation.NewKeyword.SpanStart, implicitCreation.ArgumentList.Span.End));
                 default:
                     return creation.Syntax.GetLocation();
-            }
-        }
-
-        /// <summary>Gathers the possible isolation values of one launch and where they were assigned.</summary>
-        private sealed class IsolationCollector
-        {
-            public List<LaunchValue> Values { get; } = new List<LaunchValue>();
-
-            public int AssignmentCount { get; private set; }
-
-            public bool HasUnknown { get; private set; }
-
-            /// <summary>The assigned expression when exactly one assignment gives the isolation.</summary>
-            public IOperation? SingleAssignment { get; private set; }
-
-            public void AddAssignment(IOperation value, CancellationToken cancellationToken)
-            {
-                AssignmentCount++;
-                SingleAssignment = AssignmentCount == 1 ? value : null;
-                ValueResolver.AddStringValues(value, Values, cancellationToken);
-            }
-
-            public void AddUnknown(Location location)
-            {
-                HasUnknown = true;
-                Values.Add(LaunchValue.Unknown(location));
-            }
-
-            public void AddFromInitializer(IObjectOrCollectionInitializerOperation? initializer, INamedTypeSymbol? hostConfig, CancellationToken cancellationToken)
-            {
-                if (initializer is null)
-                {
-                    return;
-                }
-
-                foreach (var member in initializer.Initializers)
-                {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IsolationProperty } property } assignment
-                        && DockerDotNetSymbols.Is(property.Property.ContainingType, hostConfig))
-                    {
-                        AddAssignment(assignment.Value, cancellationToken);
-                    }
-                }
-            }
-
-            public void AddFromObject(IObjectCreationOperation creation, INamedTypeSymbol hostConfig, IOperation root, CancellationToken cancellationToken)
-            {
-                foreach (var (name, value) in Properties(creation, hostConfig, root))
-                {
-                    if (name == IsolationProperty)
-                    {
-                        AddAssignment(value, cancellationToken);
-                    }
-                }
-            }
-
-            public void AddLocalAssignments(ILocalSymbol local, IOperation root, INamedTypeSymbol? hostConfig, CancellationToken cancellationToken)
-            {
-                foreach (var operation in root.Descendants())
-                {
-                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IsolationProperty, Instance: { } instance } property } assignment
-                        && DockerDotNetSymbols.Is(property.Property.ContainingType, hostConfig)
-                        && OperationSearch.IsLocal(instance, local))
-                    {
-                        AddAssignment(assignment.Value, cancellationToken);
-                    }
-                }
             }
         }
     }

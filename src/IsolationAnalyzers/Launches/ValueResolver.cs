@@ -67,6 +67,58 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>
+        /// An integral setting (a memory limit in bytes): a compile-time constant is known, a conditional gives both
+        /// branches, anything else is unknown.
+        /// </summary>
+        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, CancellationToken cancellationToken)
+        {
+            if (operation is not null)
+            {
+                AddNumberValues(operation, values, 0, cancellationToken);
+            }
+        }
+
+        private static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var constant = operation.ConstantValue;
+            if (constant.HasValue && ToNumber(constant.Value) is { } number)
+            {
+                values.Add(LaunchValue.KnownNumber(number, operation.Syntax.GetLocation()));
+                return;
+            }
+
+            if (depth < MaxDepth)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion when conversion.IsImplicit:
+                        AddNumberValues(conversion.Operand, values, depth + 1, cancellationToken);
+                        return;
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        AddNumberValues(conditional.WhenTrue, values, depth + 1, cancellationToken);
+                        AddNumberValues(whenFalse, values, depth + 1, cancellationToken);
+                        return;
+                }
+            }
+
+            values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, 0)));
+        }
+
+        private static long? ToNumber(object? value) => value switch
+        {
+            int i => i,
+            long l => l,
+            short s => s,
+            byte b => b,
+            sbyte sb => sb,
+            ushort us => us,
+            uint ui => ui,
+            ulong ul when ul <= long.MaxValue => (long)ul,
+            _ => null,
+        };
+
+        /// <summary>
         /// The parameter of the enclosing method a value flows from: the parameter itself, a local assigned from it,
         /// or a string built from it by interpolation, concatenation or <c>string.Format</c>/<c>Concat</c>.
         /// </summary>
