@@ -222,8 +222,9 @@ namespace IsolationAnalyzers.Launches
             else
             {
                 var text = anchor.Syntax.SyntaxTree.GetText(cancellationToken);
-                edit = (onlyLambda is null ? (LaunchEdit?)null : StatementInsertion(onlyLambda, text))
-                    ?? ChainInsertion(anchor, symbols, text);
+                var hostConfig = HostConfigAccess(anchor, symbols);
+                edit = (onlyLambda is null ? (LaunchEdit?)null : StatementInsertion(onlyLambda, hostConfig, text))
+                    ?? ChainInsertion(anchor, hostConfig, symbols, text);
             }
 
             return new ContainerLaunch(
@@ -412,7 +413,7 @@ namespace IsolationAnalyzers.Launches
         /// Inserts <c>p.HostConfig.Isolation = "…";</c> after the last statement of the chain's only modifier, a block
         /// lambda ending with an expression statement; null when the modifier is not that simple.
         /// </summary>
-        private static LaunchEdit? StatementInsertion(IAnonymousFunctionOperation lambda, SourceText text)
+        private static LaunchEdit? StatementInsertion(IAnonymousFunctionOperation lambda, string hostConfig, SourceText text)
         {
             if (lambda.Syntax is not AnonymousFunctionExpressionSyntax { Block: { Statements.Count: > 0 } block }
                 || block.Statements[block.Statements.Count - 1] is not ExpressionStatementSyntax last
@@ -422,7 +423,7 @@ namespace IsolationAnalyzers.Launches
                 return null;
             }
 
-            var statement = Escape(name + ".HostConfig.Isolation = \"") + "{0}" + Escape("\";");
+            var statement = Escape(name + hostConfig + ".Isolation = \"") + "{0}" + Escape("\";");
             var lastLine = text.Lines.GetLineFromPosition(last.Span.End);
             if (text.Lines.GetLineFromPosition(block.OpenBraceToken.SpanStart).LineNumber == lastLine.LineNumber
                 || !StartsLine(last.GetFirstToken(), text, out var indentation, out var newLine))
@@ -439,10 +440,10 @@ namespace IsolationAnalyzers.Launches
         /// Adds <c>.WithCreateParameterModifier(p => p.HostConfig.Isolation = "…")</c> after the chain's last builder
         /// call (before <c>.Build()</c>), on a line of its own when the chain is written one call per line.
         /// </summary>
-        private static LaunchEdit ChainInsertion(IOperation anchor, TestcontainersSymbols symbols, SourceText text)
+        private static LaunchEdit ChainInsertion(IOperation anchor, string hostConfig, TestcontainersSymbols symbols, SourceText text)
         {
             var name = ParameterName(anchor);
-            var call = Escape("." + ModifierMethod + "(" + name + " => " + name + ".HostConfig.Isolation = \"") + "{0}" + Escape("\")");
+            var call = Escape("." + ModifierMethod + "(" + name + " => " + name + hostConfig + ".Isolation = \"") + "{0}" + Escape("\")");
             var member = anchor.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access : null;
 
             if (!symbols.IsBuilder(anchor.Type))
@@ -464,6 +465,18 @@ namespace IsolationAnalyzers.Launches
             }
 
             return Insert(anchor.Syntax.Span.End, call, anchor.Syntax.SyntaxTree);
+        }
+
+        /// <summary>
+        /// <c>.HostConfig</c>, or <c>.HostConfig!</c> where nullable warnings are on and the property is annotated
+        /// nullable: the fix must not add a warning to a project that treats warnings as errors.
+        /// </summary>
+        private static string HostConfigAccess(IOperation anchor, TestcontainersSymbols symbols)
+        {
+            var nullableWarnings = symbols.HostConfigMayBeNull
+                && anchor.SemanticModel is { } model
+                && (model.GetNullableContext(anchor.Syntax.SpanStart) & NullableContext.WarningsEnabled) != 0;
+            return nullableWarnings ? ".HostConfig!" : ".HostConfig";
         }
 
         private static LaunchEdit Insert(int position, string template, SyntaxTree tree) =>

@@ -19,9 +19,11 @@ namespace IsolationAnalyzers.Launches
             INamedTypeSymbol? dockerImage,
             INamedTypeSymbol? image,
             INamedTypeSymbol? platform,
-            INamedTypeSymbol? hostConfig)
+            INamedTypeSymbol? hostConfig,
+            bool hostConfigMayBeNull)
         {
             HostConfig = hostConfig;
+            HostConfigMayBeNull = hostConfigMayBeNull;
             ContainerBuilder = containerBuilder;
             GenericContainerBuilder = genericContainerBuilder;
             ContainerBuilderInterface = containerBuilderInterface;
@@ -51,6 +53,12 @@ namespace IsolationAnalyzers.Launches
         /// <summary><c>Docker.DotNet.Models.HostConfig</c> (Testcontainers 4.1+ builds on Docker.DotNet.Enhanced).</summary>
         public INamedTypeSymbol? HostConfig { get; }
 
+        /// <summary>
+        /// True when <c>CreateContainerParameters.HostConfig</c> is annotated nullable (Docker.DotNet.Enhanced): code a
+        /// fix writes then says <c>p.HostConfig!.Isolation</c> where nullable warnings are on.
+        /// </summary>
+        public bool HostConfigMayBeNull { get; }
+
         /// <summary>Null when the compilation does not reference Testcontainers: the surface is then skipped entirely.</summary>
         public static TestcontainersSymbols? Create(Compilation compilation)
         {
@@ -68,7 +76,8 @@ namespace IsolationAnalyzers.Launches
                 compilation.GetTypeByMetadataName("DotNet.Testcontainers.Images.DockerImage"),
                 compilation.GetTypeByMetadataName("DotNet.Testcontainers.Images.IImage"),
                 compilation.GetTypeByMetadataName("DotNet.Testcontainers.Images.Platform"),
-                compilation.GetTypeByMetadataName("Docker.DotNet.Models.HostConfig"));
+                compilation.GetTypeByMetadataName("Docker.DotNet.Models.HostConfig"),
+                HostConfigIsAnnotated(compilation.GetTypeByMetadataName("Docker.DotNet.Models.CreateContainerParameters")));
         }
 
         /// <summary>True for a container builder: a class deriving from <c>ContainerBuilder`3</c> or the builder interface.</summary>
@@ -110,6 +119,24 @@ namespace IsolationAnalyzers.Launches
             for (var current = named; current is not null; current = current.BaseType)
             {
                 if (Is(current.OriginalDefinition, GenericContainerBuilder))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HostConfigIsAnnotated(INamedTypeSymbol? parameters)
+        {
+            if (parameters is null)
+            {
+                return false;
+            }
+
+            foreach (var member in parameters.GetMembers("HostConfig"))
+            {
+                if (member is IPropertySymbol { NullableAnnotation: NullableAnnotation.Annotated })
                 {
                     return true;
                 }

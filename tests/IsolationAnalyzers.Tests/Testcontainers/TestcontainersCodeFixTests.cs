@@ -200,5 +200,30 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                 """,
                 EquivalenceKeys.UseValidIsolationValue);
         }
+
+        [Fact]
+        public Task SaysHostConfigIsNotNull_WhereNullableWarningsAreOn()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                #nullable enable
+                    IContainer A() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).Build();
+
+                    IContainer B() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; })
+                        .Build();
+                #nullable restore
+                """,
+                """
+                #nullable enable
+                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => p.HostConfig!.Isolation = "hyperv").Build();
+
+                    IContainer B() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; p.HostConfig!.Isolation = "hyperv"; })
+                        .Build();
+                #nullable restore
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
     }
 }
