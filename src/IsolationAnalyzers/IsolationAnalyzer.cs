@@ -44,7 +44,10 @@ namespace IsolationAnalyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext start)
         {
             var settings = new SettingsCache(start.Options.AnalyzerConfigOptionsProvider);
-            var recognizers = new Recognizers(DockerDotNetSymbols.Create(start.Compilation), CliSymbols.Create(start.Compilation));
+            var recognizers = new Recognizers(
+                DockerDotNetSymbols.Create(start.Compilation),
+                CliSymbols.Create(start.Compilation),
+                TestcontainersSymbols.Create(start.Compilation));
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -67,11 +70,13 @@ namespace IsolationAnalyzers
         {
             private readonly DockerDotNetSymbols? dockerDotNet;
             private readonly CliSymbols cli;
+            private readonly TestcontainersSymbols? testcontainers;
 
-            public Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli)
+            public Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers)
             {
                 this.dockerDotNet = dockerDotNet;
                 this.cli = cli;
+                this.testcontainers = testcontainers;
             }
 
             public ContainerLaunch? Recognize(IOperation operation, CancellationToken cancellationToken)
@@ -80,9 +85,11 @@ namespace IsolationAnalyzers
                 {
                     case IObjectCreationOperation creation:
                         return (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, cancellationToken))
+                            ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, cancellationToken))
                             ?? DockerCliRecognizer.FromCreation(creation, cli, cancellationToken);
                     case IInvocationOperation invocation:
-                        return DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
+                        return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
+                            ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
                     case ILiteralOperation literal:
                         return DockerCliRecognizer.FromScriptLiteral(literal, cancellationToken);
                     default:

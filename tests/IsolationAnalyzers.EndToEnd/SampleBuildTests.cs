@@ -6,7 +6,10 @@ using Xunit;
 
 namespace IsolationAnalyzers.EndToEnd
 {
-    /// <summary>samples/Orchestrator builds, and reports exactly what its <c>// expect:</c> comments say.</summary>
+    /// <summary>
+    /// samples/Orchestrator (Docker.DotNet) and samples/IntegrationTests (Testcontainers) build, and report exactly
+    /// what their <c>// expect:</c> comments say.
+    /// </summary>
     public class SampleBuildTests
     {
         private static readonly string[] RulesTheSampleShows =
@@ -15,7 +18,14 @@ namespace IsolationAnalyzers.EndToEnd
         };
 
         [Fact]
-        public async Task SampleReportsExactlyTheExpectedDiagnostics()
+        public Task SampleReportsExactlyTheExpectedDiagnostics() =>
+            BuildAndCompareAsync(TestEnvironment.SampleDirectory, "Orchestrator.csproj");
+
+        [Fact]
+        public Task IntegrationTestsSampleReportsExactlyTheExpectedDiagnostics() =>
+            BuildAndCompareAsync(TestEnvironment.IntegrationTestsSampleDirectory, "IntegrationTests.csproj");
+
+        private static async Task BuildAndCompareAsync(string sampleDirectory, string projectFile)
         {
             using var temp = new TempDirectory("sample");
 
@@ -23,12 +33,12 @@ namespace IsolationAnalyzers.EndToEnd
             // developer's own bin/ and obj/. MSBuild does not print Info diagnostics (ISO0006), so the compiler's
             // SARIF log is read as well. Every compile of the build writes it; the sample, which depends on the
             // analyzer projects, compiles last.
-            string errorLog = temp.Combine("orchestrator.sarif");
+            string errorLog = temp.Combine(Path.GetFileNameWithoutExtension(projectFile) + ".sarif");
             CommandResult build = await DotNetCli.RunAsync(
                 TestEnvironment.RepoRoot,
                 new[]
                 {
-                    "build", Path.Combine(TestEnvironment.SampleDirectory, "Orchestrator.csproj"), "--artifacts-path", temp.Combine("artifacts"),
+                    "build", Path.Combine(sampleDirectory, projectFile), "--artifacts-path", temp.Combine("artifacts"),
                     "-p:TreatWarningsAsErrors=false", "-p:ErrorLog=" + errorLog + "%2Cversion%3D2.1",
                 }.Concat(DotNetCli.BuildSwitches));
             Assert.True(build.Succeeded, build.ToString());
@@ -37,7 +47,7 @@ namespace IsolationAnalyzers.EndToEnd
             var diagnostics = BuildDiagnostics.Parse(build.Output).Concat(BuildDiagnostics.ReadSarif(errorLog)).ToList();
             Assert.True(BuildDiagnostics.LoadFailures(diagnostics).Count == 0, "the analyzer failed to load or threw:" + Environment.NewLine + build);
 
-            var expected = BuildDiagnostics.ReadMarkers(Directory.GetFiles(TestEnvironment.SampleDirectory, "*.cs", SearchOption.AllDirectories)
+            var expected = BuildDiagnostics.ReadMarkers(Directory.GetFiles(sampleDirectory, "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                     && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
             foreach (string id in RulesTheSampleShows)

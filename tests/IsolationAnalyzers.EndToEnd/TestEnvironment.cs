@@ -18,6 +18,9 @@ namespace IsolationAnalyzers.EndToEnd
 
         public static string SampleDirectory => Path.Combine(RepoRoot, "samples", "Orchestrator");
 
+        /// <summary>The Testcontainers sample: integration-test fixtures.</summary>
+        public static string IntegrationTestsSampleDirectory => Path.Combine(RepoRoot, "samples", "IntegrationTests");
+
         /// <summary>The package version, as Directory.Build.props sets it.</summary>
         public static string PackageVersion { get; } =
             XDocument.Load(Path.Combine(RepoRoot, "Directory.Build.props"))

@@ -17,7 +17,7 @@ namespace IsolationAnalyzers.Launches
         private const string ImageProperty = "Image";
         private const string PlatformProperty = "Platform";
         private const string HostConfigProperty = "HostConfig";
-        private const string IsolationProperty = "Isolation";
+        internal const string IsolationProperty = "Isolation";
 
         public static ContainerLaunch? Recognize(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
         {
@@ -88,21 +88,9 @@ namespace IsolationAnalyzers.Launches
             // `p.HostConfig.Isolation = …` after construction.
             if (OperationSearch.StoredLocal(creation) is { } local)
             {
-                foreach (var operation in root.Descendants())
+                foreach (var assignment in HostConfigMemberAssignments(root, instance => OperationSearch.IsLocal(instance, local)))
                 {
-                    if (operation is ISimpleAssignmentOperation
-                        {
-                            Target: IPropertyReferenceOperation
-                            {
-                                Property: var property,
-                                Instance: IPropertyReferenceOperation { Property.Name: HostConfigProperty, Instance: var instance },
-                            },
-                        } assignment
-                        && DockerDotNetSymbols.Is(property.ContainingType, symbols.HostConfig)
-                        && OperationSearch.IsLocal(instance, local))
-                    {
-                        settings.Add(assignment);
-                    }
+                    settings.Add(assignment);
                 }
             }
 
@@ -250,7 +238,7 @@ namespace IsolationAnalyzers.Launches
         /// The property assignments of an object: its initializer, then <c>local.Property = …</c> statements on the
         /// local it is stored in, anywhere in the same body.
         /// </summary>
-        private static IEnumerable<ISimpleAssignmentOperation> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
+        internal static IEnumerable<ISimpleAssignmentOperation> Properties(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
         {
             if (creation.Initializer is { } initializer)
             {
@@ -275,6 +263,29 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
+        /// <summary>
+        /// The <c>x.HostConfig.Name = value</c> assignments under <paramref name="root"/> whose <c>x</c> (the
+        /// CreateContainerParameters) satisfies <paramref name="isParameters"/>: a local after construction, or the
+        /// parameter of a Testcontainers create-parameter modifier.
+        /// </summary>
+        internal static IEnumerable<ISimpleAssignmentOperation> HostConfigMemberAssignments(IOperation root, System.Func<IOperation?, bool> isParameters)
+        {
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation
+                        {
+                            Instance: IPropertyReferenceOperation { Property.Name: HostConfigProperty, Instance: var instance },
+                        },
+                    } assignment
+                    && isParameters(instance))
+                {
+                    yield return assignment;
+                }
+            }
+        }
+
         /// <summary><c>local.Property = …</c> for properties of <paramref name="owner"/>, anywhere in the body.</summary>
         private static IEnumerable<ISimpleAssignmentOperation> AssignmentsTo(ILocalSymbol local, INamedTypeSymbol? owner, IOperation root)
         {
@@ -289,7 +300,7 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
-        private static string PropertyName(ISimpleAssignmentOperation assignment) =>
+        internal static string PropertyName(ISimpleAssignmentOperation assignment) =>
             ((IPropertyReferenceOperation)assignment.Target).Property.Name;
 
         /// <summary>The object creations of the given type stored in a local in this body.</summary>
@@ -399,6 +410,14 @@ namespace IsolationAnalyzers.Launches
                 return false;
             }
 
+            // `p.HostConfig = …` in a Testcontainers create-parameter modifier: that recognizer reads it with its chain.
+            if (property.Instance is { } modified
+                && OperationSearch.WithoutConversions(modified) is IParameterReferenceOperation parameter
+                && TestcontainersRecognizer.IsModifierParameter(parameter.Parameter, parameter))
+            {
+                return true;
+            }
+
             // In the initializer of `new CreateContainerParameters { HostConfig = … }`.
             if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
             {
@@ -430,161 +449,6 @@ namespace IsolationAnalyzers.Launches
                         Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(implicitCreation.NewKeyword.SpanStart, implicitCreation.ArgumentList.Span.End));
                 default:
                     return creation.Syntax.GetLocation();
-            }
-        }
-
-        /// <summary>
-        /// Gathers the settings of one launch from wherever they are assigned (initializers, statements on a local),
-        /// each with the edit that removes it.
-        /// </summary>
-        private sealed class SettingsCollector
-        {
-            private readonly CancellationToken cancellationToken;
-            private readonly List<LaunchValue> isolation = new List<LaunchValue>();
-            private readonly List<LaunchValue> memory = new List<LaunchValue>();
-            private readonly List<LaunchSetting> settings = new List<LaunchSetting>();
-
-            public SettingsCollector(CancellationToken cancellationToken)
-            {
-                this.cancellationToken = cancellationToken;
-            }
-
-            public int IsolationAssignments { get; private set; }
-
-            public bool HasUnknownIsolation { get; private set; }
-
-            /// <summary>The assigned expression when exactly one assignment gives the isolation.</summary>
-            public IOperation? SingleIsolation { get; private set; }
-
-            public void AddUnknownIsolation(Location location)
-            {
-                HasUnknownIsolation = true;
-                isolation.Add(LaunchValue.Unknown(location));
-            }
-
-            public void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, INamedTypeSymbol? owner)
-            {
-                if (initializer is null)
-                {
-                    return;
-                }
-
-                foreach (var member in initializer.Initializers)
-                {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                        && DockerDotNetSymbols.Is(property.Property.ContainingType, owner))
-                    {
-                        Add(assignment);
-                    }
-                }
-            }
-
-            public void AddObject(IObjectCreationOperation creation, INamedTypeSymbol owner, IOperation root)
-            {
-                foreach (var assignment in Properties(creation, owner, root))
-                {
-                    Add(assignment);
-                }
-            }
-
-            /// <summary>One assignment to a HostConfig or ContainerSpec property.</summary>
-            public void Add(ISimpleAssignmentOperation assignment)
-            {
-                var removal = RemovalOf(assignment);
-                switch (PropertyName(assignment))
-                {
-                    case IsolationProperty:
-                        IsolationAssignments++;
-                        SingleIsolation = IsolationAssignments == 1 ? assignment.Value : null;
-                        var first = isolation.Count;
-                        ValueResolver.AddStringValues(assignment.Value, isolation, cancellationToken);
-                        WithRemoval(isolation, first, removal);
-                        break;
-                    case "Memory":
-                        AddMemory(assignment);
-                        break;
-                    case "MemoryReservation":
-                        AddNumberSetting(LaunchSettingKind.MemoryReservation, assignment, removal);
-                        break;
-                    case "MemorySwap":
-                        AddNumberSetting(LaunchSettingKind.MemorySwap, assignment, removal);
-                        break;
-                    case "MemorySwappiness":
-                        AddNumberSetting(LaunchSettingKind.MemorySwappiness, assignment, removal);
-                        break;
-                    case "Devices":
-                        if (!IsNullOrEmptyCollection(assignment.Value))
-                        {
-                            settings.Add(new LaunchSetting(LaunchSettingKind.Device, LaunchValue.Unknown(assignment.Value.Syntax.GetLocation()), removal));
-                        }
-
-                        break;
-                    case "NetworkMode":
-                        var values = new List<LaunchValue>();
-                        ValueResolver.AddStringValues(assignment.Value, values, cancellationToken);
-                        foreach (var value in values)
-                        {
-                            settings.Add(new LaunchSetting(LaunchSettingKind.NetworkMode, value, removal));
-                        }
-
-                        break;
-                }
-            }
-
-            public void AddMemory(ISimpleAssignmentOperation assignment)
-            {
-                var first = memory.Count;
-                ValueResolver.AddNumberValues(assignment.Value, memory);
-                WithRemoval(memory, first, RemovalOf(assignment));
-            }
-
-            public ContainerLaunch Launch(LaunchSurface surface, Location creation, bool hasImage, List<LaunchValue> images, List<LaunchValue> platforms, LaunchEdit edit) =>
-                new ContainerLaunch(surface, creation, hasImage, images.ToImmutableArray(), platforms.ToImmutableArray(), isolation.ToImmutableArray(), edit)
-                {
-                    Memory = memory.ToImmutableArray(),
-                    Settings = settings.ToImmutableArray(),
-                };
-
-            private void AddNumberSetting(LaunchSettingKind kind, ISimpleAssignmentOperation assignment, LaunchEdit removal)
-            {
-                var values = new List<LaunchValue>();
-                ValueResolver.AddNumberValues(assignment.Value, values);
-                foreach (var value in values)
-                {
-                    settings.Add(new LaunchSetting(kind, value, removal));
-                }
-            }
-
-            private static void WithRemoval(List<LaunchValue> values, int first, LaunchEdit removal)
-            {
-                for (var i = first; i < values.Count; i++)
-                {
-                    values[i] = values[i].WithRemoval(removal);
-                }
-            }
-
-            /// <summary>An initializer member or a whole <c>x.Property = …;</c> statement.</summary>
-            private static LaunchEdit RemovalOf(ISimpleAssignmentOperation assignment) => assignment.Parent switch
-            {
-                IObjectOrCollectionInitializerOperation => SyntaxRemoval.For(assignment.Syntax),
-                IExpressionStatementOperation statement => SyntaxRemoval.For(statement.Syntax),
-                _ => LaunchEdit.None,
-            };
-
-            private static bool IsNullOrEmptyCollection(IOperation value)
-            {
-                value = OperationSearch.WithoutConversions(value);
-                if (value.ConstantValue is { HasValue: true, Value: null })
-                {
-                    return true;
-                }
-
-                return value switch
-                {
-                    IObjectCreationOperation creation => creation.Arguments.Length == 0 && (creation.Initializer is null || creation.Initializer.Initializers.Length == 0),
-                    IArrayCreationOperation array => array.Initializer is { ElementValues.Length: 0 },
-                    _ => false,
-                };
             }
         }
     }

@@ -25,40 +25,6 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
-        /// <summary>The possible integral values (memory in bytes): constants, and the branches of conditionals.</summary>
-        public static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth = 0)
-        {
-            var constant = operation.ConstantValue;
-            if (constant.HasValue)
-            {
-                switch (constant.Value)
-                {
-                    case null:
-                        return;
-                    case long or int or short or sbyte or byte or ushort or uint:
-                        values.Add(LaunchValue.KnownNumber(System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture), operation.Syntax.GetLocation()));
-                        return;
-                    default:
-                        values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
-                        return;
-                }
-            }
-
-            switch (operation)
-            {
-                case IConversionOperation { IsImplicit: true } conversion when depth < MaxDepth:
-                    AddNumberValues(conversion.Operand, values, depth + 1);
-                    return;
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
-                    AddNumberValues(conditional.WhenTrue, values, depth + 1);
-                    AddNumberValues(whenFalse, values, depth + 1);
-                    return;
-                default:
-                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
-                    return;
-            }
-        }
-
         private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
         {
             var constant = operation.ConstantValue;
@@ -99,6 +65,64 @@ namespace IsolationAnalyzers.Launches
                     return;
             }
         }
+
+        /// <summary>
+        /// An integral setting (a memory limit in bytes): a compile-time constant is known, a conditional gives both
+        /// branches, anything else is unknown.
+        /// </summary>
+        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, CancellationToken cancellationToken)
+        {
+            if (operation is not null)
+            {
+                AddNumberValues(operation, values, 0, cancellationToken);
+            }
+        }
+
+        private static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var constant = operation.ConstantValue;
+            if (constant is { HasValue: true, Value: null })
+            {
+                // `MemorySwappiness = null`: not set.
+                return;
+            }
+
+            if (constant.HasValue && ToNumber(constant.Value) is { } number)
+            {
+                values.Add(LaunchValue.KnownNumber(number, operation.Syntax.GetLocation()));
+                return;
+            }
+
+            if (depth < MaxDepth)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion when conversion.IsImplicit:
+                        AddNumberValues(conversion.Operand, values, depth + 1, cancellationToken);
+                        return;
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        AddNumberValues(conditional.WhenTrue, values, depth + 1, cancellationToken);
+                        AddNumberValues(whenFalse, values, depth + 1, cancellationToken);
+                        return;
+                }
+            }
+
+            values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, 0)));
+        }
+
+        private static long? ToNumber(object? value) => value switch
+        {
+            int i => i,
+            long l => l,
+            short s => s,
+            byte b => b,
+            sbyte sb => sb,
+            ushort us => us,
+            uint ui => ui,
+            ulong ul when ul <= long.MaxValue => (long)ul,
+            _ => null,
+        };
 
         /// <summary>
         /// The parameter of the enclosing method a value flows from: the parameter itself, a local assigned from it,

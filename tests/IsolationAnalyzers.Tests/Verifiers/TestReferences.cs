@@ -14,6 +14,9 @@ namespace IsolationAnalyzers.Tests.Verifiers
         None,
         DockerDotNet,
         DockerDotNetEnhanced,
+
+        /// <summary>Testcontainers 4.16.0 (and its module Testcontainers.MsSql) with Docker.DotNet.Enhanced, which it builds on.</summary>
+        Testcontainers,
     }
 
     /// <summary>
@@ -42,11 +45,17 @@ namespace IsolationAnalyzers.Tests.Verifiers
         public static readonly MetadataReference CliWrap =
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "cliwrap", "3.10.5", "lib", "net7.0", "CliWrap.dll"));
 
-        public static MetadataReference? For(DockerLibrary library) => library switch
+        /// <summary>Testcontainers and its MsSql module, for fluent builder chains.</summary>
+        public static readonly ImmutableArray<MetadataReference> Testcontainers = ImmutableArray.Create<MetadataReference>(
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers", "4.16.0", "lib", "net8.0", "Testcontainers.dll")),
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers.mssql", "4.16.0", "lib", "net8.0", "Testcontainers.MsSql.dll")));
+
+        public static ImmutableArray<MetadataReference> For(DockerLibrary library) => library switch
         {
-            DockerLibrary.DockerDotNet => DockerDotNet,
-            DockerLibrary.DockerDotNetEnhanced => DockerDotNetEnhanced,
-            _ => null,
+            DockerLibrary.DockerDotNet => ImmutableArray.Create(DockerDotNet),
+            DockerLibrary.DockerDotNetEnhanced => ImmutableArray.Create(DockerDotNetEnhanced),
+            DockerLibrary.Testcontainers => Testcontainers.Add(DockerDotNetEnhanced),
+            _ => ImmutableArray<MetadataReference>.Empty,
         };
 
         public static string RepoRoot => Metadata("RepoRoot");

@@ -72,10 +72,7 @@ namespace IsolationAnalyzers.Tests.Verifiers
         {
             state.ReferenceAssemblies = TestReferences.None;
             state.AdditionalReferences.AddRange(TestReferences.Framework);
-            if (TestReferences.For(library) is { } docker)
-            {
-                state.AdditionalReferences.Add(docker);
-            }
+            state.AdditionalReferences.AddRange(TestReferences.For(library));
 
             state.AdditionalReferences.Add(TestReferences.CliWrap);
 

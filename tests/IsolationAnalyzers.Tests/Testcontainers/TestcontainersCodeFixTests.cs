@@ -1,0 +1,229 @@
+using System.Threading.Tasks;
+using IsolationAnalyzers.CodeFixes;
+using IsolationAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace IsolationAnalyzers.Tests.Testcontainers
+{
+    /// <summary>
+    /// "Use Hyper-V isolation" / "Use process isolation" on a Testcontainers chain (rules.md §6): add
+    /// <c>.WithCreateParameterModifier(p => p.HostConfig.Isolation = "…")</c>, keeping the chain's layout and comments.
+    /// </summary>
+    public class TestcontainersCodeFixTests
+    {
+        private const string Usings = """
+            using DotNet.Testcontainers.Builders;
+            using DotNet.Testcontainers.Containers;
+
+            """;
+
+        private static string Wrap(string members) => Usings + "class Fixture\n{\n" + members + "\n}\n";
+
+        private static Task Fix<TFix>(string before, string after, string key, string? editorConfig = null)
+            where TFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new() =>
+            Verify.CodeFix<TFix>(Wrap(before), Wrap(after), key, editorConfig, DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task AddsTheModifierBeforeBuild_OnOneLine()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer M() => new ContainerBuilder(/* agent */ {|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).WithName("agent").Build();
+                """,
+                """
+                    IContainer M() => new ContainerBuilder(/* agent */ "mcr.microsoft.com/windows/servercore:ltsc2022").WithName("agent").WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv").Build();
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task AddsTheModifierOnALineOfItsOwn_WhenTheChainIsOneCallPerLine()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer M()
+                    {
+                        return new ContainerBuilder()
+                            .WithImage({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                            .WithName("agent") // the build agent
+                            .Build();
+                    }
+                """,
+                """
+                    IContainer M()
+                    {
+                        return new ContainerBuilder()
+                            .WithImage("mcr.microsoft.com/windows/servercore:ltsc2022")
+                            .WithName("agent") // the build agent
+                            .WithCreateParameterModifier(p => p.HostConfig.Isolation = "process")
+                            .Build();
+                    }
+                """,
+                EquivalenceKeys.UseProcessIsolation);
+        }
+
+        [Fact]
+        public Task AddsTheModifierAtTheEnd_WhenTheChainIsNotBuilt()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    ContainerBuilder A() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+
+                    ContainerBuilder B() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithName("b");
+                """,
+                """
+                    ContainerBuilder A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv");
+
+                    ContainerBuilder B() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithName("b")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv");
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task FixAll_OverSeveralChains()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer A() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).Build();
+
+                    IContainer B() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/nanoserver:ltsc2022"|})
+                        .Build();
+
+                    IContainer C()
+                    {
+                        var builder = new ContainerBuilder();
+                        builder = builder.WithImage({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                        return builder.Build();
+                    }
+                """,
+                """
+                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv").Build();
+
+                    IContainer B() => new ContainerBuilder("mcr.microsoft.com/windows/nanoserver:ltsc2022")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv")
+                        .Build();
+
+                    IContainer C()
+                    {
+                        var builder = new ContainerBuilder();
+                        builder = builder.WithImage("mcr.microsoft.com/windows/servercore:ltsc2022");
+                        return builder.WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv").Build();
+                    }
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task AddsTheAssignmentToAnExistingBlockModifier()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer A() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithCreateParameterModifier(parameters =>
+                        {
+                            parameters.HostConfig.Memory = 2L * 1024 * 1024 * 1024; // 2 GB
+                        })
+                        .Build();
+
+                    IContainer B() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithCreateParameterModifier(p => { p.HostConfig.Memory = 1L << 31; })
+                        .Build();
+                """,
+                """
+                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(parameters =>
+                        {
+                            parameters.HostConfig.Memory = 2L * 1024 * 1024 * 1024; // 2 GB
+                            parameters.HostConfig.Isolation = "hyperv";
+                        })
+                        .Build();
+
+                    IContainer B() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(p => { p.HostConfig.Memory = 1L << 31; p.HostConfig.Isolation = "hyperv"; })
+                        .Build();
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task AddsASecondModifier_AfterAnExpressionModifier()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer M(int p) => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithCreateParameterModifier(parameters => parameters.HostConfig.Memory = 2L * 1024 * 1024 * 1024)
+                        .Build();
+                """,
+                """
+                    IContainer M(int p) => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(parameters => parameters.HostConfig.Memory = 2L * 1024 * 1024 * 1024)
+                        .WithCreateParameterModifier(parameters => parameters.HostConfig.Isolation = "hyperv")
+                        .Build();
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task ReplacesProcess_ForISO0002()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer M() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2019")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = /* fast */ {|ISO0002:"process"|})
+                        .Build();
+                """,
+                """
+                    IContainer M() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2019")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = /* fast */ "hyperv")
+                        .Build();
+                """,
+                EquivalenceKeys.UseHyperVIsolation,
+                "isolation_analyzers.host_os = ltsc2022");
+        }
+
+        [Fact]
+        public Task CorrectsAnInvalidValue()
+        {
+            return Fix<UseValidIsolationValueCodeFixProvider>(
+                """
+                    IContainer M() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = {|ISO0005:"hyper-v"|})
+                        .Build();
+                """,
+                """
+                    IContainer M() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv")
+                        .Build();
+                """,
+                EquivalenceKeys.UseValidIsolationValue);
+        }
+
+        [Fact]
+        public Task SaysHostConfigIsNotNull_WhereNullableWarningsAreOn()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                #nullable enable
+                    IContainer A() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).Build();
+
+                    IContainer B() => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|})
+                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; })
+                        .Build();
+                #nullable restore
+                """,
+                """
+                #nullable enable
+                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => p.HostConfig!.Isolation = "hyperv").Build();
+
+                    IContainer B() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; p.HostConfig!.Isolation = "hyperv"; })
+                        .Build();
+                #nullable restore
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+    }
+}
