@@ -224,5 +224,66 @@ namespace IsolationAnalyzers.Tests.Cli
                 """,
                 EquivalenceKeys.UseHyperVIsolation);
         }
+
+        [Fact]
+        public Task InsertsIntoEveryOtherForm()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    static int Exec(string file, params string[] arguments) => 0;
+
+                    void A(string name) => Process.Start("docker", {|ISO0001:"run --name "|} + name + " mcr.microsoft.com/windows/servercore:ltsc2022");
+
+                    void B() => Process.Start("docker", string.Join(" ", {|ISO0001:"run"|}, "--rm", "mcr.microsoft.com/windows/servercore:ltsc2022"));
+
+                    void C() => Process.Start("docker", string.Format({|ISO0001:"run --rm {0}"|}, "mcr.microsoft.com/windows/servercore:ltsc2022"));
+
+                    void D()
+                    {
+                        var sb = new System.Text.StringBuilder();
+                        sb.Append({|ISO0001:"run "|});
+                        sb.Append("mcr.microsoft.com/windows/servercore:ltsc2022");
+                        Process.Start("docker", sb.ToString());
+                    }
+
+                    object E() => Cli.Wrap("docker").WithArguments({|ISO0001:"run mcr.microsoft.com/windows/servercore:ltsc2022"|});
+
+                    object F() => Cli.Wrap("docker").WithArguments(new[] { {|ISO0001:"run"|}, "mcr.microsoft.com/windows/servercore:ltsc2022" });
+
+                    void G() => Exec("docker", {|ISO0001:"run"|}, "mcr.microsoft.com/windows/servercore:ltsc2022");
+
+                    object H() => new ProcessStartInfo { FileName = "docker", Arguments = {|ISO0001:"create mcr.microsoft.com/windows/servercore:ltsc2022"|} };
+
+                    object I() => new ProcessStartInfo { FileName = "docker", ArgumentList = { {|ISO0001:"run"|}, "mcr.microsoft.com/windows/servercore:ltsc2022" } };
+                """,
+                """
+                    static int Exec(string file, params string[] arguments) => 0;
+
+                    void A(string name) => Process.Start("docker", "run --isolation=hyperv --name " + name + " mcr.microsoft.com/windows/servercore:ltsc2022");
+
+                    void B() => Process.Start("docker", string.Join(" ", "run", "--isolation=hyperv", "--rm", "mcr.microsoft.com/windows/servercore:ltsc2022"));
+
+                    void C() => Process.Start("docker", string.Format("run --isolation=hyperv --rm {0}", "mcr.microsoft.com/windows/servercore:ltsc2022"));
+
+                    void D()
+                    {
+                        var sb = new System.Text.StringBuilder();
+                        sb.Append("run --isolation=hyperv ");
+                        sb.Append("mcr.microsoft.com/windows/servercore:ltsc2022");
+                        Process.Start("docker", sb.ToString());
+                    }
+
+                    object E() => Cli.Wrap("docker").WithArguments("run --isolation=hyperv mcr.microsoft.com/windows/servercore:ltsc2022");
+
+                    object F() => Cli.Wrap("docker").WithArguments(new[] { "run", "--isolation=hyperv", "mcr.microsoft.com/windows/servercore:ltsc2022" });
+
+                    void G() => Exec("docker", "run", "--isolation=hyperv", "mcr.microsoft.com/windows/servercore:ltsc2022");
+
+                    object H() => new ProcessStartInfo { FileName = "docker", Arguments = "create --isolation=hyperv mcr.microsoft.com/windows/servercore:ltsc2022" };
+
+                    object I() => new ProcessStartInfo { FileName = "docker", ArgumentList = { "run", "--isolation=hyperv", "mcr.microsoft.com/windows/servercore:ltsc2022" } };
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
     }
 }
