@@ -84,11 +84,7 @@ namespace IsolationAnalyzers.Benchmarks
             var noOp = new NoOpAnalyzer();
             var peers = withPeers ? PeerAnalyzers : ImmutableArray<DiagnosticAnalyzer>.Empty;
 
-            var list = new List<DiagnosticAnalyzer>(peers.Length + 2);
-            list.AddRange(rotation % 2 == 0 ? new DiagnosticAnalyzer[] { ours, noOp } : new DiagnosticAnalyzer[] { noOp, ours });
-            list.AddRange(peers);
-            var shift = list.Count == 0 ? 0 : (rotation * 37) % list.Count;
-            var ordered = list.Skip(shift).Concat(list.Take(shift)).ToImmutableArray();
+            var ordered = Order(ours, noOp, peers, rotation);
 
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
@@ -128,6 +124,27 @@ namespace IsolationAnalyzers.Benchmarks
                 OurDiagnostics = diagnostics.Count(d => ourIds.Contains(d.Id)),
                 PeerDiagnostics = diagnostics.Count(d => !ourIds.Contains(d.Id)),
             };
+        }
+
+        /// <summary>
+        /// The analyzer order of one run. Telemetry bills lazily built compiler state (operation trees, symbol caches) to
+        /// the first analyzer that touches it, so ours and the no-op stay side by side (their order alternating between
+        /// runs) and that pair moves through the peer list from run to run, never first: in every run some peer
+        /// analyzers go before it, as in a real build with many analyzers.
+        /// </summary>
+        internal static ImmutableArray<DiagnosticAnalyzer> Order(DiagnosticAnalyzer ours, DiagnosticAnalyzer noOp, ImmutableArray<DiagnosticAnalyzer> peers, int rotation)
+        {
+            var pair = rotation % 2 == 0 ? new[] { ours, noOp } : new[] { noOp, ours };
+            if (peers.IsEmpty)
+            {
+                return pair.ToImmutableArray();
+            }
+
+            var shift = (rotation * 37) % peers.Length;
+            var rotated = peers.Skip(shift).Concat(peers.Take(shift)).ToList();
+            var position = 1 + ((rotation * 53) % peers.Length);
+            rotated.InsertRange(Math.Min(position, rotated.Count), pair);
+            return rotated.ToImmutableArray();
         }
 
         private static int RegisteredActions(AnalyzerTelemetryInfo info) =>
