@@ -25,6 +25,9 @@ namespace IsolationAnalyzers.Benchmarks
 
         public double NoOpMs { get; init; }
 
+        /// <summary>The type-test floor: same registrations as the no-op, the callback compares the operation's type once.</summary>
+        public double TypeTestMs { get; init; }
+
         /// <summary>Execution time of every peer analyzer that ran (registered at least one action), by type name.</summary>
         public IReadOnlyDictionary<string, double> PeerMs { get; init; } = new Dictionary<string, double>();
 
@@ -48,13 +51,19 @@ namespace IsolationAnalyzers.Benchmarks
 
         public static ImmutableArray<DiagnosticAnalyzer> PeerAnalyzers => Peers.Value;
 
-        public static CSharpCompilation CreateCompilation(int files, bool withContainers)
+        /// <summary>The execution times of the last pass's extra analyzers (probe only).</summary>
+        public static ImmutableArray<double> ExtraMs { get; private set; } = ImmutableArray<double>.Empty;
+
+        /// <summary>Whether every pass starts with <see cref="PrimerAnalyzer"/> (the default; <c>--no-primer</c> turns it off).</summary>
+        public static bool Primed { get; set; } = true;
+
+        public static CSharpCompilation CreateCompilation(int files, bool withContainers, bool? referenceLibraries = null)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
             var trees = SyntheticProject.Files(files, withContainers)
                 .Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, path: file.Path))
                 .ToList();
-            var references = withContainers
+            var references = referenceLibraries ?? withContainers
                 ? References.Framework.AddRange(References.ContainerLibraries)
                 : References.Framework;
             return CSharpCompilation.Create(
@@ -78,13 +87,24 @@ namespace IsolationAnalyzers.Benchmarks
         }
 
         /// <param name="rotation">Run number: rotates the order of the analyzers so no one always goes first.</param>
-        public static PassResult Run(Compilation compilation, int rotation, bool withPeers, double compileMs)
+        public static PassResult Run(Compilation compilation, int rotation, bool withPeers, double compileMs, ImmutableArray<DiagnosticAnalyzer> extra = default)
         {
             var ours = new IsolationAnalyzer();
             var noOp = new NoOpAnalyzer();
+            var typeTest = new TypeTouchAnalyzer();
             var peers = withPeers ? PeerAnalyzers : ImmutableArray<DiagnosticAnalyzer>.Empty;
 
             var ordered = Order(ours, noOp, peers, rotation);
+            ordered = ordered.Insert(ordered.IndexOf(noOp) + 1, typeTest);
+            if (Primed)
+            {
+                ordered = ordered.Insert(0, new PrimerAnalyzer());
+            }
+
+            if (!extra.IsDefaultOrEmpty)
+            {
+                ordered = ordered.InsertRange(ordered.IndexOf(ours) + 1, extra);
+            }
 
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
@@ -112,6 +132,7 @@ namespace IsolationAnalyzers.Benchmarks
                 }
             }
 
+            ExtraMs = extra.IsDefaultOrEmpty ? ImmutableArray<double>.Empty : extra.Select(a => Telemetry(a).ExecutionTime.TotalMilliseconds).ToImmutableArray();
             var ourIds = ours.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             return new PassResult
             {
@@ -119,6 +140,7 @@ namespace IsolationAnalyzers.Benchmarks
                 PassWallMs = wall,
                 OursMs = Telemetry(ours).ExecutionTime.TotalMilliseconds,
                 NoOpMs = Telemetry(noOp).ExecutionTime.TotalMilliseconds,
+                TypeTestMs = Telemetry(typeTest).ExecutionTime.TotalMilliseconds,
                 PeerMs = peerTimes,
                 PeerLoaded = peers.Length,
                 OurDiagnostics = diagnostics.Count(d => ourIds.Contains(d.Id)),

@@ -44,6 +44,7 @@ namespace IsolationAnalyzers.Benchmarks
               --sample PATH           project built with -p:ReportAnalyzer=true (default samples/Orchestrator)
               --no-sample             skip the sample build
               --no-fixes              skip the code-fix measurements
+              --no-primer             no primer analyzer at the head of each pass (shows the first-toucher effect)
               --fix-lines 3000        lines of the single-fix document
               --fixall 100x10         Fix All documents x ISO0001 launches per document
             """;
@@ -73,6 +74,9 @@ namespace IsolationAnalyzers.Benchmarks
                         break;
                     case "--no-sample":
                         options.SkipSample = true;
+                        break;
+                    case "--no-primer":
+                        AnalyzerPass.Primed = false;
                         break;
                     case "--no-fixes":
                         options.SkipFixes = true;
@@ -135,6 +139,13 @@ namespace IsolationAnalyzers.Benchmarks
                 return 0;
             }
 
+            if (Environment.GetEnvironmentVariable("BENCH_PROBE") is { } probe)
+            {
+                AnalyzerPass.Primed = !args.Contains("--no-primer");
+                Probe(int.Parse(probe, CultureInfo.InvariantCulture));
+                return 0;
+            }
+
             var total = Stopwatch.StartNew();
             var command = "dotnet run -c Release --project tests/IsolationAnalyzers.Benchmarks -- " + string.Join(" ", args);
             Log("IsolationAnalyzers benchmark: " + command.Trim());
@@ -156,6 +167,17 @@ namespace IsolationAnalyzers.Benchmarks
             // Bail-out: the size nearest 1,000, with no container library referenced and no docker strings in the code.
             var bailoutSize = options.Sizes.OrderBy(n => Math.Abs(n - 1000)).First();
             var bailout = Measure(bailoutSize, withContainers: false, options.Runs);
+
+            // Where our time goes, step by step, on the container project nearest 1,000 files and on the bail-out one.
+            Log("breakdown …");
+            var breakdown = Breakdown.Run(AnalyzerPass.CreateCompilation(bailoutSize, withContainers: true), 5)
+                .Concat(Breakdown.Run(AnalyzerPass.CreateCompilation(bailoutSize, withContainers: false), 5)
+                    .Select(row => row with { Step = row.Step + " — no-container project" }))
+                .ToList();
+            foreach (var row in breakdown)
+            {
+                Log($"  {row.MedianMs,8:F2} ms  {row.Step} [{row.Calls}]");
+            }
 
             FixResult? fixes = null;
             if (!options.SkipFixes)
@@ -179,6 +201,8 @@ namespace IsolationAnalyzers.Benchmarks
                 Options = options,
                 Sizes = sizes,
                 Bailout = bailout,
+                Breakdown = breakdown,
+                BreakdownFiles = bailoutSize,
                 Fixes = fixes,
                 Sample = sample,
                 TotalSeconds = total.Elapsed.TotalSeconds,
@@ -219,6 +243,26 @@ namespace IsolationAnalyzers.Benchmarks
             }
 
             return result;
+        }
+
+        private static void Probe(int size)
+        {
+            var variants = new (string Name, Microsoft.CodeAnalysis.Compilation Compilation, bool Peers)[]
+            {
+                ("containers, peers", AnalyzerPass.CreateCompilation(size, true), true),
+                ("containers, alone", AnalyzerPass.CreateCompilation(size, true), false),
+                ("libraries referenced, no launches, peers", AnalyzerPass.CreateCompilation(size, false, referenceLibraries: true), true),
+                ("libraries referenced, no launches, alone", AnalyzerPass.CreateCompilation(size, false, referenceLibraries: true), false),
+            };
+            AnalyzerPass.Run(variants[0].Compilation, 0, true, 0);
+            foreach (var (name, compilation, peers) in variants.Take(1).Concat(variants.Skip(2).Take(1)))
+            {
+                for (var run = 0; run < 4; run++)
+                {
+                    var pass = AnalyzerPass.Run(compilation, run, peers, 0, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new OperationHalfAnalyzer(), new EndHalfAnalyzer(), new TypeTouchAnalyzer()));
+                    Log($"{name} run {run}: ours {pass.OursMs:F2} no-op {pass.NoOpMs:F2} ratio {pass.OursMs / pass.NoOpMs:F2} diags {pass.OurDiagnostics}; operation half {AnalyzerPass.ExtraMs[0]:F2}, end half {AnalyzerPass.ExtraMs[1]:F2}, type touch {AnalyzerPass.ExtraMs[2]:F2}");
+                }
+            }
         }
 
         private static void Log(string message) =>
