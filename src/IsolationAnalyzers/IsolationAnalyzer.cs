@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -57,11 +59,14 @@ namespace IsolationAnalyzers
                 }
             });
 
+            // Created once per compilation and registered in every block: no allocation per method body.
+            var found = new FoundLaunches(recognizers);
+            Action<OperationAnalysisContext> recognize = found.Recognize;
+            Action<OperationBlockAnalysisContext> report = end => found.Report(end, settings);
             start.RegisterOperationBlockStartAction(block =>
             {
-                var found = new BlockLaunches(recognizers);
-                block.RegisterOperationAction(found.Recognize, OperationKinds);
-                block.RegisterOperationBlockEndAction(end => found.Report(end, settings));
+                block.RegisterOperationAction(recognize, OperationKinds);
+                block.RegisterOperationBlockEndAction(report);
             });
         }
 
@@ -98,13 +103,17 @@ namespace IsolationAnalyzers
             }
         }
 
-        /// <summary>The launches found in one operation block, evaluated and reported when the block ends.</summary>
-        private sealed class BlockLaunches
+        /// <summary>
+        /// The launches found so far in each operation block, by the block's owning symbol; evaluated and reported,
+        /// then forgotten, when the block ends. Nothing is allocated for blocks without launches.
+        /// </summary>
+        private sealed class FoundLaunches
         {
             private readonly Recognizers recognizers;
-            private List<ContainerLaunch>? launches;
+            private readonly ConcurrentDictionary<ISymbol, List<ContainerLaunch>> byOwner =
+                new ConcurrentDictionary<ISymbol, List<ContainerLaunch>>(SymbolEqualityComparer.Default);
 
-            public BlockLaunches(Recognizers recognizers)
+            public FoundLaunches(Recognizers recognizers)
             {
                 this.recognizers = recognizers;
             }
@@ -116,30 +125,28 @@ namespace IsolationAnalyzers
                     return;
                 }
 
-                lock (this)
+                var launches = byOwner.GetOrAdd(context.ContainingSymbol, _ => new List<ContainerLaunch>());
+                lock (launches)
                 {
-                    (launches ??= new List<ContainerLaunch>()).Add(launch);
+                    launches.Add(launch);
                 }
             }
 
             public void Report(OperationBlockAnalysisContext context, SettingsCache settings)
             {
-                List<ContainerLaunch>? found;
-                lock (this)
-                {
-                    found = launches;
-                }
-
-                if (found is null)
+                if (byOwner.IsEmpty || !byOwner.TryRemove(context.OwningSymbol, out var launches))
                 {
                     return;
                 }
 
                 // An operation block lies in one syntax tree, and settings are per tree.
                 var treeSettings = settings.For(context.OperationBlocks[0].Syntax.SyntaxTree);
-                foreach (var launch in found)
+                lock (launches)
                 {
-                    RuleEngine.Evaluate(launch, treeSettings, context.OwningSymbol, context.ReportDiagnostic);
+                    foreach (var launch in launches)
+                    {
+                        RuleEngine.Evaluate(launch, treeSettings, context.OwningSymbol, context.ReportDiagnostic);
+                    }
                 }
             }
         }

@@ -36,22 +36,26 @@ namespace IsolationAnalyzers.Configuration
             return byTree.GetOrAdd(tree, settings);
         }
 
-        /// <summary>Every distinct invalid key of the compilation (ISO0099 is reported once per key).</summary>
+        /// <summary>
+        /// Every distinct invalid key of the compilation (ISO0099 is reported once per key): the global options, the
+        /// first tree (a project's .editorconfig section usually covers every file) and every tree analysed so far.
+        /// Reading every tree's options would cost a look-up per file in projects that have no launches at all.
+        /// </summary>
         public IEnumerable<ConfigurationError> Errors(IEnumerable<SyntaxTree> trees)
         {
             var seen = new HashSet<string>();
             var global = IsolationSettings.Parse(IsolationSettings.ReadRaw(provider.GlobalOptions, provider.GlobalOptions));
-            foreach (var error in global.Errors)
-            {
-                if (seen.Add(error.Key))
-                {
-                    yield return error;
-                }
-            }
-
+            var candidates = new List<IsolationSettings> { global };
             foreach (var tree in trees)
             {
-                foreach (var error in For(tree).Errors)
+                candidates.Add(For(tree));
+                break;
+            }
+
+            candidates.AddRange(byTree.Values);
+            foreach (var settings in candidates)
+            {
+                foreach (var error in settings.Errors)
                 {
                     if (seen.Add(error.Key))
                     {
