@@ -81,13 +81,28 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>True for a container builder: a class deriving from <c>ContainerBuilder`3</c> or the builder interface.</summary>
+        /// <summary>
+        /// Whether a type is a container builder. Asked for the type of every call in a project that references
+        /// Testcontainers, so answers are cached per type for the compilation.
+        /// </summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> builderTypes =
+            new System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        // One delegate for the cache look-ups, not one per call.
+        private System.Func<INamedTypeSymbol, bool>? computeIsBuilder;
+
         public bool IsBuilder(ITypeSymbol? type)
         {
-            if (type is not INamedTypeSymbol named)
+            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
             {
                 return false;
             }
 
+            return builderTypes.GetOrAdd(named, computeIsBuilder ??= ComputeIsBuilder);
+        }
+
+        private bool ComputeIsBuilder(INamedTypeSymbol named)
+        {
             if (named.TypeKind == TypeKind.Interface)
             {
                 if (ContainerBuilderInterface is null)
