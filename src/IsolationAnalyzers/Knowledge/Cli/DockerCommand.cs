@@ -542,16 +542,13 @@ namespace IsolationAnalyzers.Knowledge.Cli
             }
 
             var text = token.HasHole ? token.ConstantSuffix : token.Text;
-            var slash = Math.Max(text.LastIndexOf('/'), text.LastIndexOf('\\'));
-            if (token.HasHole && slash < 0)
+            if (token.HasHole && text.IndexOf('/') < 0 && text.IndexOf('\\') < 0)
             {
                 // "{dir}docker" could be "mydocker".
                 return false;
             }
 
-            var last = text.Substring(slash + 1);
-            return string.Equals(last, "docker", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(last, "docker.exe", StringComparison.OrdinalIgnoreCase);
+            return DockerExecutable.Matches(text);
         }
     }
 }

@@ -1,13 +1,13 @@
 using System;
 
-namespace IsolationAnalyzers.Launches.Cli
+namespace IsolationAnalyzers.Knowledge.Cli
 {
     /// <summary>Whether a constant names the docker client: <c>docker</c>, or a path ending in <c>docker</c>/<c>docker.exe</c>.</summary>
     internal static class DockerExecutable
     {
         public static bool Matches(string? text)
         {
-            if (text is null || text.Length < 6 || text.Length > 1024)
+            if (text is null || text.Length < 6 || text.Length > 4096)
             {
                 return false;
             }
