@@ -76,7 +76,7 @@ namespace IsolationAnalyzers.EndToEnd
             Document document = project.GetDocument(scripted.Location.SourceTree)!;
             IReadOnlyList<CodeAction> offered = await IdeHost.GetFixesAsync(providers, document, scripted);
             Assert.Equal(new[] { "Use Hyper-V isolation", "Use process isolation" }, offered.Select(a => a.Title).ToArray());
-            project = await ApplyAsync(workspace, await IdeHost.ChangedSolutionAsync(offered[1]), project.Id);
+            project = Apply(workspace, await IdeHost.ChangedSolutionAsync(offered[1]), project.Id);
             string scriptedText = File.ReadAllText(document.FilePath!);
             Assert.Contains("psi.ArgumentList.Add(\"run\");", scriptedText);
             Assert.Contains("psi.ArgumentList.Add(\"--isolation=process\");", scriptedText);
@@ -115,19 +115,17 @@ namespace IsolationAnalyzers.EndToEnd
         private static IReadOnlyList<ExpectedDiagnostic> Markers(ConsumerProject consumer) => BuildDiagnostics.ReadMarkers(consumer.SourceFiles());
 
         /// <summary>Applies a changed solution as an IDE does (the files are saved) and returns the project in it.</summary>
-        private static async Task<Project> ApplyAsync(MSBuildWorkspace workspace, Solution changed, ProjectId projectId)
+        private static Project Apply(MSBuildWorkspace workspace, Solution changed, ProjectId projectId)
         {
             Assert.True(workspace.TryApplyChanges(changed), "the workspace refused the change");
-            Project project = workspace.CurrentSolution.GetProject(projectId)!;
-            await Task.Yield();
-            return project;
+            return workspace.CurrentSolution.GetProject(projectId)!;
         }
 
         private static async Task<Project> FixAllAsync(MSBuildWorkspace workspace, FixAllProvider fixAll, FixAllContext context)
         {
             CodeAction? action = await fixAll.GetFixAsync(context);
             Assert.NotNull(action);
-            return await ApplyAsync(workspace, await IdeHost.ChangedSolutionAsync(action!), context.Project.Id);
+            return Apply(workspace, await IdeHost.ChangedSolutionAsync(action!), context.Project.Id);
         }
 
         private static Diagnostic Single(IEnumerable<Diagnostic> diagnostics, string id, string fileName) =>
