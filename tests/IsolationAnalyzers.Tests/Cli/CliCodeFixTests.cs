@@ -133,8 +133,8 @@ namespace IsolationAnalyzers.Tests.Cli
                     void M()
                     {
                         var psi = new ProcessStartInfo("docker");
-                        psi.ArgumentList.Add("run");
-                        psi.ArgumentList.Add("--isolation=hyperv"); // subcommand
+                        psi.ArgumentList.Add("run"); // subcommand
+                        psi.ArgumentList.Add("--isolation=hyperv");
                         psi.ArgumentList.Add("mcr.microsoft.com/windows/servercore:ltsc2022");
                         Process.Start(psi);
                     }

@@ -561,9 +561,12 @@ namespace IsolationAnalyzers.Launches.Cli
                 indentation++;
             }
 
-            var lineBreak = line.EndIncludingLineBreak > line.End ? text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+            // The new statement goes on its own line after the statement's line, so a comment at the end of that line
+            // stays with the statement it was written for.
+            var lastLine = text.Lines.GetLineFromPosition(syntax.Span.End);
+            var lineBreak = lastLine.EndIncludingLineBreak > lastLine.End ? text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(lastLine.End, lastLine.EndIncludingLineBreak)) : "\n";
             var template = lineBreak + text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(line.Start, indentation)) + callTemplate.Replace("\"{0}\"", "\"--isolation={0}\"");
-            return new LaunchEdit(LaunchEditKind.InsertText, Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(syntax.Span.End, 0)), template.Replace("{", "{{").Replace("}", "}}").Replace("{{0}}", "{0}"));
+            return new LaunchEdit(LaunchEditKind.InsertText, Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(lastLine.End, 0)), template.Replace("{", "{{").Replace("}", "}}").Replace("{{0}}", "{0}"));
         }
     }
 }
