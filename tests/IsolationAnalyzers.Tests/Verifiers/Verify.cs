@@ -30,8 +30,13 @@ namespace IsolationAnalyzers.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
-        /// <summary>Asserts the diagnostics before and the code after the fix (and Fix All) with the given key.</summary>
-        public static Task CodeFix<TFix>(
+        /// <summary>
+        /// Asserts the diagnostics before and the code after the fix (and Fix All) with the given key. The testing
+        /// library compiles the fixed code (any compiler error fails the test, since none is expected) and applies
+        /// Fix All until nothing changes; a second pass then checks that the fix is a fixed point: on the fixed code,
+        /// which must compile without errors, neither the fix nor Fix All with the same key changes anything.
+        /// </summary>
+        public static async Task CodeFix<TFix>(
             string source,
             string fixedSource,
             string equivalenceKey,
@@ -52,7 +57,25 @@ namespace IsolationAnalyzers.Tests.Verifiers
                 test.NumberOfFixAllIterations = count;
             }
 
-            return test.RunAsync(CancellationToken.None);
+            await test.RunAsync(CancellationToken.None);
+            await FixIsIdempotent<TFix>(fixedSource, equivalenceKey, editorConfig, library);
+        }
+
+        /// <summary>
+        /// Applying the fix (or Fix All) with <paramref name="equivalenceKey"/> to already fixed code changes nothing,
+        /// and that code compiles without errors. Remaining diagnostics keep their markup in <paramref name="fixedSource"/>.
+        /// </summary>
+        public static Task FixIsIdempotent<TFix>(string fixedSource, string equivalenceKey, string? editorConfig = null, DockerLibrary library = DockerLibrary.DockerDotNet)
+            where TFix : CodeFixProvider, new()
+        {
+            var again = new CodeFixTest<TFix>(library, editorConfig)
+            {
+                TestCode = fixedSource,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = equivalenceKey,
+                CompilerDiagnostics = CompilerDiagnostics.Errors,
+            };
+            return again.RunAsync(CancellationToken.None);
         }
 
         /// <summary>Asserts that no fix with the given equivalence key is offered.</summary>
