@@ -20,6 +20,19 @@ namespace IsolationAnalyzers.Knowledge
             "alpine", "bookworm", "bullseye", "jammy", "noble", "focal", "slim", "azurelinux", "cbl-mariner", "distroless", "chiseled",
         };
 
+        // Docker Hub official images that publish Linux images only (rules.md §2 "Docker Hub official images with no
+        // Windows word in the tag"). A bare name outside this list may be an image built locally, Windows included,
+        // and official images such as python, golang or mongo also publish Windows variants under shared tags: both
+        // stay unknown unless a tag word says more.
+        private static readonly string[] s_linuxOnlyOfficialImages =
+        {
+            "almalinux", "alpine", "amazonlinux", "archlinux", "bash", "buildpack-deps", "busybox", "cassandra", "centos",
+            "clojure", "couchdb", "debian", "elasticsearch", "elixir", "erlang", "fedora", "gcc", "haproxy", "httpd",
+            "kibana", "logstash", "mariadb", "memcached", "mysql", "neo4j", "nextcloud", "nginx", "node", "oraclelinux",
+            "percona", "perl", "php", "postgres", "rabbitmq", "redis", "redmine", "registry", "rockylinux", "ruby", "rust",
+            "solr", "tomcat", "ubuntu", "wordpress", "zookeeper",
+        };
+
         // Repositories (on their registry) that only hold Windows images.
         private static readonly string[] s_windowsBaseOsRepositories = { "windows", "windows/nanoserver", "windows/servercore", "windows/server" };
         private static readonly string[] s_dockerHubWindowsRepositories = { "microsoft/nanoserver", "microsoft/windowsservercore" };
@@ -61,11 +74,25 @@ namespace IsolationAnalyzers.Knowledge
             }
 
             bool linux = ContainsAny(tag, s_linuxTagWords)
-                || image.IsDockerHubOfficial
+                || (image.IsDockerHubOfficial && IsLinuxOnlyOfficialImage(repository))
                 || (onMcr && StartsWith(repository, "dotnet/"))
                 || (onMcr && string.Equals(repository, "mssql/server", StringComparison.OrdinalIgnoreCase));
 
             return new ImageClassification(linux ? ImageOs.Linux : ImageOs.Unknown, null, WindowsBase.Unknown, false, null, pinned);
+        }
+
+        private static bool IsLinuxOnlyOfficialImage(string repository)
+        {
+            var name = repository.StartsWith("library/", StringComparison.OrdinalIgnoreCase) ? repository.Substring(8) : repository;
+            foreach (var official in s_linuxOnlyOfficialImages)
+            {
+                if (string.Equals(name, official, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

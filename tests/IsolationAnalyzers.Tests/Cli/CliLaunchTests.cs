@@ -247,5 +247,21 @@ namespace IsolationAnalyzers.Tests.Cli
                     void K() => Process.Start("docker", "service update --image mcr.microsoft.com/windows/servercore:ltsc2022 web");
                 """);
         }
+
+        [Fact]
+        public Task Templates_AndLocallyBuiltImages_AreNotJudged()
+        {
+            return Verify("""
+                    // A format template kept in a constant: the placeholders are not values.
+                    const string Template = "docker run --isolation={0} {1}";
+
+                    string A() => "docker run --isolation={} --rm {}";
+
+                    // A bare name may be an image built on this (Windows) host: its OS is unknown, not Linux.
+                    void B() => Process.Start("docker", "run --isolation=process agent");
+
+                    void C() => Process.Start("docker", {|ISO0007:"run --isolation=process nginx"|});
+                """);
+        }
     }
 }

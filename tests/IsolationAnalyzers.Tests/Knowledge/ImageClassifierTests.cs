@@ -179,6 +179,11 @@ namespace IsolationAnalyzers.Tests.Knowledge
         [InlineData("mcr.microsoft.com/powershell:lts", null)]
         [InlineData("ghcr.io/org/tool:v1", "")]
         [InlineData("ghcr.io/org/tool:v1", "freebsd")]
+        [InlineData("agent", null)]
+        [InlineData("build-agent:1.0", null)]
+        [InlineData("python:3.12", null)]
+        [InlineData("golang:1.22", null)]
+        [InlineData("mongo:7", null)]
         public void Unknown(string text, string? platform)
         {
             ImageClassification c = Classify(text, platform);
@@ -224,8 +229,8 @@ namespace IsolationAnalyzers.Tests.Knowledge
             ImageClassification c = Classify("mcr.microsoft.com/windows/servercore:" + longTag);
             Assert.Equal(20348, c.Build);
 
-            c = Classify("x:" + new string('-', 100_000), new string('w', 100_000));
-            Assert.Equal(ImageOs.Linux, c.Os); // "x" is a Docker Hub official name
+            c = Classify("ubuntu:" + new string('-', 100_000), new string('w', 100_000));
+            Assert.Equal(ImageOs.Linux, c.Os); // a Linux-only official image
 
             c = Classify("contoso.io/x:" + new string('9', 100_000));
             Assert.Equal(ImageOs.Unknown, c.Os);

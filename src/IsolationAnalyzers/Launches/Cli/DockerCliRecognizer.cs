@@ -583,6 +583,12 @@ namespace IsolationAnalyzers.Launches.Cli
             }
 
             var text = offset <= token.Text.Length ? token.Text.Substring(offset) : string.Empty;
+            if (IsPlaceholder(text))
+            {
+                // A template filled in later ("--isolation={0}", "{image}"): not the value the container gets.
+                return LaunchValue.Unknown(holder);
+            }
+
             var edit = LaunchEdit.None;
             if (token.IsPlain && token.StartSource == token.EndSource && token.StartSource < source.Origins.Count)
             {
@@ -599,6 +605,12 @@ namespace IsolationAnalyzers.Launches.Cli
             }
 
             return LaunchValue.KnownToken(text, holder, edit);
+        }
+
+        private static bool IsPlaceholder(string text)
+        {
+            var open = text.IndexOf('{');
+            return open >= 0 && text.IndexOf('}', open) > open;
         }
 
         /// <summary>The parameter an unknown token's holes flow from, if any.</summary>
