@@ -23,7 +23,7 @@ namespace IsolationAnalyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class IsolationAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The operation kinds registered in every operation block (see <see cref="RegisteredOperationKinds"/>).</summary>
+        /// <summary>The operation kinds registered in every operation block, one action each (see <see cref="RegisteredOperationKinds"/>).</summary>
         private static readonly ImmutableArray<OperationKind> OperationKinds =
             ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.Literal);
 
@@ -59,13 +59,18 @@ namespace IsolationAnalyzers
                 }
             });
 
-            // Created once per compilation and registered in every block: no allocation per method body.
+            // Created once per compilation and registered in every block: no allocation per method body. One action per
+            // kind, each starting with its cheapest test: almost every operation they see belongs to somebody else.
             var found = new FoundLaunches(recognizers);
-            Action<OperationAnalysisContext> recognize = found.Recognize;
+            Action<OperationAnalysisContext> onCreation = found.OnObjectCreation;
+            Action<OperationAnalysisContext> onInvocation = found.OnInvocation;
+            Action<OperationAnalysisContext> onLiteral = found.OnLiteral;
             Action<OperationBlockAnalysisContext> report = end => found.Report(end, settings);
             start.RegisterOperationBlockStartAction(block =>
             {
-                block.RegisterOperationAction(recognize, OperationKinds);
+                block.RegisterOperationAction(onCreation, OperationKind.ObjectCreation);
+                block.RegisterOperationAction(onInvocation, OperationKind.Invocation);
+                block.RegisterOperationAction(onLiteral, OperationKind.Literal);
                 block.RegisterOperationBlockEndAction(report);
             });
         }
@@ -84,22 +89,22 @@ namespace IsolationAnalyzers
                 this.testcontainers = testcontainers;
             }
 
-            public ContainerLaunch? Recognize(IOperation operation, CancellationToken cancellationToken)
+            public ContainerLaunch? FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken) =>
+                (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, cancellationToken))
+                ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, cancellationToken))
+                ?? DockerCliRecognizer.FromCreation(creation, cli, cancellationToken);
+
+            public ContainerLaunch? FromInvocation(IInvocationOperation invocation, CancellationToken cancellationToken)
             {
-                switch (operation)
+                // A docker call passes the executable and its arguments; CliWrap's WithArguments and builder calls are
+                // the only shorter calls that matter, and only where their library is referenced.
+                if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null)
                 {
-                    case IObjectCreationOperation creation:
-                        return (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, cancellationToken))
-                            ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, cancellationToken))
-                            ?? DockerCliRecognizer.FromCreation(creation, cli, cancellationToken);
-                    case IInvocationOperation invocation:
-                        return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
-                            ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
-                    case ILiteralOperation literal:
-                        return DockerCliRecognizer.FromScriptLiteral(literal, cancellationToken);
-                    default:
-                        return null;
+                    return null;
                 }
+
+                return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
+                    ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
             }
         }
 
@@ -113,14 +118,32 @@ namespace IsolationAnalyzers
             private readonly ConcurrentDictionary<ISymbol, List<ContainerLaunch>> byOwner =
                 new ConcurrentDictionary<ISymbol, List<ContainerLaunch>>(SymbolEqualityComparer.Default);
 
+            // Launches found and not yet reported.
+            private int pending;
+
             public FoundLaunches(Recognizers recognizers)
             {
                 this.recognizers = recognizers;
             }
 
-            public void Recognize(OperationAnalysisContext context)
+            public void OnObjectCreation(OperationAnalysisContext context) =>
+                Add(context, recognizers.FromCreation((IObjectCreationOperation)context.Operation, context.CancellationToken));
+
+            public void OnInvocation(OperationAnalysisContext context) =>
+                Add(context, recognizers.FromInvocation((IInvocationOperation)context.Operation, context.CancellationToken));
+
+            public void OnLiteral(OperationAnalysisContext context)
             {
-                if (recognizers.Recognize(context.Operation, context.CancellationToken) is not { } launch)
+                // A script starts with "docker " and a subcommand letter; most literals are not strings at all.
+                if (context.Operation.ConstantValue.Value is string { Length: >= 8 })
+                {
+                    Add(context, DockerCliRecognizer.FromScriptLiteral((ILiteralOperation)context.Operation, context.CancellationToken));
+                }
+            }
+
+            private void Add(OperationAnalysisContext context, ContainerLaunch? launch)
+            {
+                if (launch is null)
                 {
                     return;
                 }
@@ -130,14 +153,24 @@ namespace IsolationAnalyzers
                 {
                     launches.Add(launch);
                 }
+
+                Interlocked.Increment(ref pending);
             }
 
             public void Report(OperationBlockAnalysisContext context, SettingsCache settings)
             {
-                if (byOwner.IsEmpty || !byOwner.TryRemove(context.OwningSymbol, out var launches))
+                // Most blocks have no launch: a read of one counter, not a dictionary look-up (whose IsEmpty takes every
+                // lock on .NET Framework, where Visual Studio runs analyzers).
+                if (Volatile.Read(ref pending) == 0 || !byOwner.TryRemove(context.OwningSymbol, out var launches))
                 {
                     return;
                 }
+
+                lock (launches)
+                {
+                    Interlocked.Add(ref pending, -launches.Count);
+                }
+
 
                 // An operation block lies in one syntax tree, and settings are per tree.
                 var treeSettings = settings.For(context.OperationBlocks[0].Syntax.SyntaxTree);

@@ -28,7 +28,12 @@ namespace IsolationAnalyzers.Benchmarks
                 var kinds = IsolationAnalyzer.RegisteredOperationKinds(start.Compilation);
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    block.RegisterOperationAction(_ => { }, kinds);
+                    // One action per kind, like the analyzer.
+                    foreach (var kind in kinds)
+                    {
+                        block.RegisterOperationAction(_ => { }, kind);
+                    }
+
                     block.RegisterOperationBlockEndAction(_ => { });
                 });
             });

@@ -12,6 +12,18 @@ namespace IsolationAnalyzers.Knowledge.Cli
                 return false;
             }
 
+            // Cheapest test first: the name ends in "docker" or "docker.exe", perhaps followed by a quote.
+            var last = text[text.Length - 1];
+            if (last == '"' || last == '\'' || last == ' ')
+            {
+                last = text.TrimEnd('"', '\'', ' ') is { Length: > 0 } trimmed ? trimmed[trimmed.Length - 1] : ' ';
+            }
+
+            if (last != 'r' && last != 'R' && last != 'e' && last != 'E')
+            {
+                return false;
+            }
+
             var name = text.Trim().Trim('"', '\'');
             if (name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
             {
