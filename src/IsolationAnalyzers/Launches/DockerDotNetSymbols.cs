@@ -37,6 +37,11 @@ namespace IsolationAnalyzers.Launches
         /// <summary>Null when the compilation does not reference Docker.DotNet: the surface is then skipped entirely.</summary>
         public static DockerDotNetSymbols? Create(Compilation compilation)
         {
+            if (!ReferencedLibraries.References(compilation, "Docker.DotNet"))
+            {
+                return null;
+            }
+
             var parameters = compilation.GetTypeByMetadataName("Docker.DotNet.Models.CreateContainerParameters");
             var hostConfig = compilation.GetTypeByMetadataName("Docker.DotNet.Models.HostConfig");
             var containerSpec = compilation.GetTypeByMetadataName("Docker.DotNet.Models.ContainerSpec");

@@ -62,6 +62,11 @@ namespace IsolationAnalyzers.Launches
         /// <summary>Null when the compilation does not reference Testcontainers: the surface is then skipped entirely.</summary>
         public static TestcontainersSymbols? Create(Compilation compilation)
         {
+            if (!ReferencedLibraries.References(compilation, "Testcontainers"))
+            {
+                return null;
+            }
+
             var generic = compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.ContainerBuilder`3");
             var builderInterface = compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.IContainerBuilder`3");
             if (generic is null && builderInterface is null)

@@ -20,7 +20,7 @@ namespace IsolationAnalyzers.Launches.Cli
         /// <summary><c>new ProcessStartInfo(…)</c> (with its initializer and later assignments), or any creation passing docker.</summary>
         public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, CliSymbols symbols, CancellationToken cancellationToken)
         {
-            if (symbols.ProcessStartInfo is { } processStartInfo && SymbolEqualityComparer.Default.Equals(creation.Type, processStartInfo))
+            if (symbols.IsProcessStartInfo(creation.Type))
             {
                 return FromProcessStartInfo(creation, cancellationToken);
             }
