@@ -8,6 +8,7 @@ using IsolationAnalyzers.Launches;
 using IsolationAnalyzers.Launches.Cli;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -134,8 +135,11 @@ namespace IsolationAnalyzers
 
             public void OnLiteral(OperationAnalysisContext context)
             {
-                // A script starts with "docker " and a subcommand letter; most literals are not strings at all.
-                if (context.Operation.ConstantValue.Value is string { Length: >= 8 })
+                // Most literals are numbers, booleans or null: test the syntax kind before reading (and boxing) the
+                // constant. A script then starts with "docker " and a subcommand letter.
+                var kind = context.Operation.Syntax.RawKind;
+                if ((kind == (int)SyntaxKind.StringLiteralExpression || kind == (int)SyntaxKind.InterpolatedStringText)
+                    && context.Operation.ConstantValue.Value is string { Length: >= 8 })
                 {
                     Add(context, DockerCliRecognizer.FromScriptLiteral((ILiteralOperation)context.Operation, context.CancellationToken));
                 }

@@ -99,7 +99,9 @@ namespace IsolationAnalyzers.Launches.Cli
             var executable = -1;
             for (var i = 0; i < arguments.Length - 1; i++)
             {
-                if (arguments[i].Value.ConstantValue.Value is string text && DockerExecutable.Matches(text))
+                // The type first: reading a numeric constant boxes it.
+                var candidate = arguments[i].Value;
+                if (candidate.Type?.SpecialType == SpecialType.System_String && candidate.ConstantValue.Value is string text && DockerExecutable.Matches(text))
                 {
                     executable = i;
                     break;
