@@ -471,19 +471,19 @@ namespace IsolationAnalyzers.Launches.Cli
                         memory.Add(SizeValue(source, tokens, option, creation).WithRemoval(CliRemoval.For(source, tokens, option)));
                         break;
                     case "memory-reservation":
-                        settings.Add(new LaunchSetting(LaunchSettingKind.MemoryReservation, SizeValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        AddSetting(LaunchSettingKind.MemoryReservation, SizeValue(source, tokens, option, creation), option);
                         break;
                     case "memory-swap":
-                        settings.Add(new LaunchSetting(LaunchSettingKind.MemorySwap, SizeValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        AddSetting(LaunchSettingKind.MemorySwap, SizeValue(source, tokens, option, creation), option);
                         break;
                     case "memory-swappiness":
-                        settings.Add(new LaunchSetting(LaunchSettingKind.MemorySwappiness, IntegerValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        AddSetting(LaunchSettingKind.MemorySwappiness, IntegerValue(source, tokens, option, creation), option);
                         break;
                     case "device":
-                        settings.Add(new LaunchSetting(LaunchSettingKind.Device, OptionValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        AddSetting(LaunchSettingKind.Device, OptionValue(source, tokens, option, creation), option);
                         break;
                     case "network":
-                        settings.Add(new LaunchSetting(LaunchSettingKind.NetworkMode, OptionValue(source, tokens, option, creation), CliRemoval.For(source, tokens, option)));
+                        AddSetting(LaunchSettingKind.NetworkMode, OptionValue(source, tokens, option, creation), option);
                         break;
                 }
             }
@@ -492,6 +492,10 @@ namespace IsolationAnalyzers.Launches.Cli
             {
                 isolation.Add(LaunchValue.Unknown(creation));
             }
+
+            // A setting a Windows daemon may reject, removable with its flag.
+            void AddSetting(LaunchSettingKind kind, LaunchValue value, CommandOption option) =>
+                settings.Add(new LaunchSetting(kind, value, CliRemoval.For(source, tokens, option)));
 
             LaunchEdit edit;
             if (isolationOptions == 1 && onlyIsolation is { } single)
