@@ -60,6 +60,7 @@ namespace IsolationAnalyzers.Knowledge
             bool windows = StartsWith(platform, "windows")
                 || isBaseOs
                 || IsWindowsRepository(image, onMcr)
+                || NamesWindows(repository)
                 || distinctlyWindows
                 || ContainsAny(tag, s_windowsTagWords);
 
@@ -141,6 +142,33 @@ namespace IsolationAnalyzers.Knowledge
             }
 
             return image.NormalizedRegistry == ImageReference.DockerHub && IsOneOf(repository, s_dockerHubWindowsRepositories);
+        }
+
+        /// <summary>
+        /// rules.md §2 "Windows by name": a component of the repository path, or a '-'/'_'-separated part of one, starts
+        /// with "windows" (<c>microsoft/mssql-server-windows-express</c>, <c>cloudfoundry/windows2016fs</c>,
+        /// <c>windows/servercore/iis</c>). The registry host is not part of the path.
+        /// </summary>
+        internal static bool NamesWindows(string repository)
+        {
+            const string Word = "windows";
+            var partStart = 0;
+            for (var i = 0; i <= repository.Length; i++)
+            {
+                if (i < repository.Length && repository[i] != '/' && repository[i] != '-' && repository[i] != '_')
+                {
+                    continue;
+                }
+
+                if (i - partStart >= Word.Length && string.Compare(repository, partStart, Word, 0, Word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+
+                partStart = i + 1;
+            }
+
+            return false;
         }
 
         internal static bool IsOneOf(string value, string[] candidates)

@@ -57,6 +57,9 @@ namespace IsolationAnalyzers.Tests.Knowledge
         [InlineData("microsoft/nanoserver:sac2016", 14393, WindowsBase.NanoServer, false, "sac2016")]
         [InlineData("microsoft/windowsservercore:1709", 16299, WindowsBase.ServerCore, false, "1709")]
         [InlineData("microsoft/windowsservercore:10.0.14393.2068", 14393, WindowsBase.ServerCore, false, "10.0.14393.2068")]
+        [InlineData("mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2016", 14393, WindowsBase.ServerCore, false, "ltsc2016")]
+        [InlineData("microsoft/mssql-server-windows-express:2017-ltsc2019", 17763, WindowsBase.ServerCore, false, "ltsc2019")]
+        [InlineData("cloudfoundry/windows2016fs:1809", 17763, WindowsBase.ServerCore, false, "1809")]
         public void Windows_build_known(string text, int build, object @base, bool baseOs, string releaseToken)
         {
             ImageClassification c = Classify(text);
@@ -93,6 +96,16 @@ namespace IsolationAnalyzers.Tests.Knowledge
         [InlineData("mcr.microsoft.com/windows/servercore:ltsc2022x", WindowsBase.ServerCore, true)]
         [InlineData("mcr.microsoft.com/windows/servercore:v2004", WindowsBase.ServerCore, true)]
         [InlineData("mcr.microsoft.com/windows/servercore:10.0.100", WindowsBase.ServerCore, true)]
+        // Windows by name: a path component, or a '-'/'_' part of one, starts with "windows" (rules.md §2).
+        [InlineData("microsoft/mssql-server-windows-express", WindowsBase.ServerCore, false)]
+        [InlineData("microsoft/mssql-server-windows-express:latest", WindowsBase.ServerCore, false)]
+        [InlineData("octopusdeploy/mssql-server-windows-express:2019", WindowsBase.ServerCore, false)]
+        [InlineData("cloudfoundry/windows2016fs", WindowsBase.ServerCore, false)]
+        [InlineData("cloudfoundry/windows2016fs:2019.0.1", WindowsBase.ServerCore, false)]
+        [InlineData("contoso.azurecr.io/build_windows_agent:3", WindowsBase.ServerCore, false)]
+        [InlineData("contoso.azurecr.io/WINDOWS-tools", WindowsBase.ServerCore, false)]
+        [InlineData("ghcr.io/org/windows/agent:1.0", WindowsBase.ServerCore, false)]
+        [InlineData("contoso.azurecr.io/windows-nanoserver-tools", WindowsBase.NanoServer, false)]
         public void Windows_build_unknown(string text, object @base, bool baseOs)
         {
             ImageClassification c = Classify(text);
@@ -184,6 +197,11 @@ namespace IsolationAnalyzers.Tests.Knowledge
         [InlineData("python:3.12", null)]
         [InlineData("golang:1.22", null)]
         [InlineData("mongo:7", null)]
+        // Not Windows by name: "windows" must start a path part, and the registry host is not part of the path.
+        [InlineData("contoso.azurecr.io/mywindowsapp:1.0", null)]
+        [InlineData("contoso.azurecr.io/app-forwindows:1.0", null)]
+        [InlineData("windows.contoso.io/app:1.0", null)]
+        [InlineData("contoso.azurecr.io/window:1.0", null)]
         public void Unknown(string text, string? platform)
         {
             ImageClassification c = Classify(text, platform);
