@@ -1,8 +1,7 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using IsolationAnalyzers.Candidates;
 using IsolationAnalyzers.Configuration;
 using IsolationAnalyzers.Launches;
 using IsolationAnalyzers.Launches.Cli;
@@ -15,19 +14,23 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IsolationAnalyzers
 {
     /// <summary>
-    /// The one analyzer: recognizes container launches once per operation and evaluates every rule on them.
-    /// Symbols are resolved at compilation start. A launch may be spread over several statements of a method
-    /// (<c>psi.ArgumentList.Add(…)</c>, <c>hc.Isolation = …</c>), so launches are collected per operation block
-    /// and reported when the block ends: diagnostics anywhere in the block stay local to it, which is what the IDE
-    /// needs to show them and to offer their fixes.
+    /// The one analyzer: finds container launches and evaluates every rule on them (architecture.md).
+    /// <para>
+    /// Almost no code launches a container, so the design makes the rest cost close to nothing (performance.md, "The
+    /// second budget"): one semantic-model action per file, whose first test is a text search of the file for the
+    /// words every launch needs (<see cref="TreeScan"/>, cached per syntax tree, so unchanged files cost nothing in the
+    /// IDE's next compilation). Only the members that hold such a word get their operation trees, and only those go
+    /// through the recognizers. Nothing is registered per method or per operation.
+    /// </para>
+    /// <para>
+    /// A launch may be spread over several statements of a member (<c>psi.ArgumentList.Add(…)</c>,
+    /// <c>hc.Isolation = …</c>); all its diagnostics are reported from the analysis of the file that holds them, so the
+    /// IDE shows them and offers their fixes as the user types.
+    /// </para>
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class IsolationAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The operation kinds registered in every operation block, one action each (see <see cref="RegisteredOperationKinds"/>).</summary>
-        private static readonly ImmutableArray<OperationKind> OperationKinds =
-            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.Literal);
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
         public override void Initialize(AnalysisContext context)
@@ -38,45 +41,129 @@ namespace IsolationAnalyzers
         }
 
         /// <summary>
-        /// The operation kinds this analyzer registers inside each operation block (what it costs just to be called).
-        /// The benchmark's no-op baseline registers exactly these, in an operation block start action with an end
-        /// action, so the two are compared like for like.
+        /// What this analyzer registers at compilation start: a semantic-model action and a compilation-end action
+        /// (ISO0099), and nothing per operation or per block. The benchmark's no-op baseline registers the same.
         /// </summary>
-        internal static ImmutableArray<OperationKind> RegisteredOperationKinds(Compilation compilation) => OperationKinds;
+        internal static ImmutableArray<OperationKind> RegisteredOperationKinds(Compilation compilation) => ImmutableArray<OperationKind>.Empty;
 
         private static void OnCompilationStart(CompilationStartAnalysisContext start)
         {
-            var settings = new SettingsCache(start.Options.AnalyzerConfigOptionsProvider);
-            var recognizers = new Recognizers(
-                DockerDotNetSymbols.Create(start.Compilation),
-                CliSymbols.Create(start.Compilation),
-                TestcontainersSymbols.Create(start.Compilation));
+            // Nothing is resolved here: a compilation (the IDE makes one per keystroke) pays for symbols only when a
+            // file holds a launch word.
+            var analysis = new CompilationAnalysis(start.Compilation, new SettingsCache(start.Options.AnalyzerConfigOptionsProvider));
+            start.RegisterSemanticModelAction(analysis.AnalyzeTree);
+            start.RegisterCompilationEndAction(analysis.ReportConfigurationErrors);
+        }
 
-            start.RegisterCompilationEndAction(end =>
+        /// <summary>The state of one compilation's analysis: settings, and the recognizers' symbols once needed.</summary>
+        private sealed class CompilationAnalysis
+        {
+            private readonly Compilation compilation;
+            private readonly SettingsCache settings;
+            private Recognizers? recognizers;
+
+            public CompilationAnalysis(Compilation compilation, SettingsCache settings)
+            {
+                this.compilation = compilation;
+                this.settings = settings;
+            }
+
+            private Recognizers Recognizers
+            {
+                get
+                {
+                    // Benign race: every thread resolves the same symbols.
+                    var current = Volatile.Read(ref recognizers);
+                    if (current is null)
+                    {
+                        current = new Recognizers(
+                            DockerDotNetSymbols.Create(compilation),
+                            CliSymbols.Create(compilation),
+                            TestcontainersSymbols.Create(compilation));
+                        Volatile.Write(ref recognizers, current);
+                    }
+
+                    return current;
+                }
+            }
+
+            public void AnalyzeTree(SemanticModelAnalysisContext context)
+            {
+                var cancellationToken = context.CancellationToken;
+                var tree = context.SemanticModel.SyntaxTree;
+                var positions = TreeScan.For(tree).LaunchWordPositions(cancellationToken);
+                if (positions.Length == 0)
+                {
+                    return;
+                }
+
+                var root = tree.GetRoot(cancellationToken);
+                var members = CandidateMembers.At(root, positions, context.FilterSpan, cancellationToken);
+                if (members.Count == 0)
+                {
+                    return;
+                }
+
+                var treeSettings = settings.For(tree);
+                var recognizers = Recognizers;
+                var launches = new List<ContainerLaunch>();
+                foreach (var declaration in members)
+                {
+                    var member = CandidateMembers.Resolve(declaration, context.SemanticModel, cancellationToken);
+                    launches.Clear();
+                    foreach (var operationRoot in member.Roots)
+                    {
+                        Recognize(operationRoot, recognizers, launches, cancellationToken);
+                    }
+
+                    foreach (var launch in launches)
+                    {
+                        RuleEngine.Evaluate(launch, treeSettings, member.Owner, context.ReportDiagnostic);
+                    }
+                }
+            }
+
+            public void ReportConfigurationErrors(CompilationAnalysisContext end)
             {
                 foreach (var error in settings.Errors(end.Compilation.SyntaxTrees))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(Descriptors.ISO0099, Location.None, error.Key, error.Value, error.Accepted));
                 }
-            });
+            }
 
-            // Created once per compilation and registered in every block: no allocation per method body. One action per
-            // kind, each starting with its cheapest test: almost every operation they see belongs to somebody else.
-            var found = new FoundLaunches(recognizers);
-            Action<OperationAnalysisContext> onCreation = found.OnObjectCreation;
-            Action<OperationAnalysisContext> onInvocation = found.OnInvocation;
-            Action<OperationAnalysisContext> onLiteral = found.OnLiteral;
-            Action<OperationBlockAnalysisContext> report = end => found.Report(end, settings);
-            start.RegisterOperationBlockStartAction(block =>
+            /// <summary>Every launch in one operation tree, each recognized once at its anchor operation.</summary>
+            private static void Recognize(IOperation root, Recognizers recognizers, List<ContainerLaunch> launches, CancellationToken cancellationToken)
             {
-                block.RegisterOperationAction(onCreation, OperationKind.ObjectCreation);
-                block.RegisterOperationAction(onInvocation, OperationKind.Invocation);
-                block.RegisterOperationAction(onLiteral, OperationKind.Literal);
-                block.RegisterOperationBlockEndAction(report);
-            });
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var launch = operation switch
+                    {
+                        IObjectCreationOperation creation => recognizers.FromCreation(creation, cancellationToken),
+                        IInvocationOperation invocation => recognizers.FromInvocation(invocation, cancellationToken),
+                        ILiteralOperation literal => FromLiteral(literal, cancellationToken),
+                        _ => null,
+                    };
+                    if (launch is not null)
+                    {
+                        launches.Add(launch);
+                    }
+                }
+            }
+
+            private static ContainerLaunch? FromLiteral(ILiteralOperation literal, CancellationToken cancellationToken)
+            {
+                // Most literals are numbers, booleans or null: test the syntax kind before reading (and boxing) the
+                // constant. A script then starts with "docker " and a subcommand letter.
+                var kind = literal.Syntax.RawKind;
+                return (kind == (int)SyntaxKind.StringLiteralExpression || kind == (int)SyntaxKind.InterpolatedStringText)
+                    && literal.ConstantValue.Value is string { Length: >= 8 }
+                    ? DockerCliRecognizer.FromScriptLiteral(literal, cancellationToken)
+                    : null;
+            }
         }
 
-        /// <summary>The recognizers of every surface, with the symbols they resolved at compilation start.</summary>
+        /// <summary>The recognizers of every surface, with the symbols they resolved for the compilation.</summary>
         private sealed class Recognizers
         {
             private readonly DockerDotNetSymbols? dockerDotNet;
@@ -106,85 +193,6 @@ namespace IsolationAnalyzers
 
                 return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
                     ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
-            }
-        }
-
-        /// <summary>
-        /// The launches found so far in each operation block, by the block's owning symbol; evaluated and reported,
-        /// then forgotten, when the block ends. Nothing is allocated for blocks without launches.
-        /// </summary>
-        private sealed class FoundLaunches
-        {
-            private readonly Recognizers recognizers;
-            private readonly ConcurrentDictionary<ISymbol, List<ContainerLaunch>> byOwner =
-                new ConcurrentDictionary<ISymbol, List<ContainerLaunch>>(SymbolEqualityComparer.Default);
-
-            // Launches found and not yet reported.
-            private int pending;
-
-            public FoundLaunches(Recognizers recognizers)
-            {
-                this.recognizers = recognizers;
-            }
-
-            public void OnObjectCreation(OperationAnalysisContext context) =>
-                Add(context, recognizers.FromCreation((IObjectCreationOperation)context.Operation, context.CancellationToken));
-
-            public void OnInvocation(OperationAnalysisContext context) =>
-                Add(context, recognizers.FromInvocation((IInvocationOperation)context.Operation, context.CancellationToken));
-
-            public void OnLiteral(OperationAnalysisContext context)
-            {
-                // Most literals are numbers, booleans or null: test the syntax kind before reading (and boxing) the
-                // constant. A script then starts with "docker " and a subcommand letter.
-                var kind = context.Operation.Syntax.RawKind;
-                if ((kind == (int)SyntaxKind.StringLiteralExpression || kind == (int)SyntaxKind.InterpolatedStringText)
-                    && context.Operation.ConstantValue.Value is string { Length: >= 8 })
-                {
-                    Add(context, DockerCliRecognizer.FromScriptLiteral((ILiteralOperation)context.Operation, context.CancellationToken));
-                }
-            }
-
-            private void Add(OperationAnalysisContext context, ContainerLaunch? launch)
-            {
-                if (launch is null)
-                {
-                    return;
-                }
-
-                var launches = byOwner.GetOrAdd(context.ContainingSymbol, _ => new List<ContainerLaunch>());
-                lock (launches)
-                {
-                    launches.Add(launch);
-                }
-
-                Interlocked.Increment(ref pending);
-            }
-
-            public void Report(OperationBlockAnalysisContext context, SettingsCache settings)
-            {
-                // Most blocks have no launch: a read of one counter, not a dictionary look-up (whose IsEmpty takes every
-                // lock on .NET Framework, where Visual Studio runs analyzers).
-                if (Volatile.Read(ref pending) == 0 || !byOwner.TryRemove(context.OwningSymbol, out var launches))
-                {
-                    return;
-                }
-
-                lock (launches)
-                {
-                    Interlocked.Add(ref pending, -launches.Count);
-                }
-
-
-                // An operation block lies in one syntax tree, and settings are per tree.
-                var treeSettings = settings.For(context.OperationBlocks[0].Syntax.SyntaxTree);
-                lock (launches)
-                {
-                    foreach (var launch in launches)
-                    {
-                        RuleEngine.Evaluate(launch, treeSettings, context.OwningSymbol, context.ReportDiagnostic);
-                    }
-                }
             }
         }
     }

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IsolationAnalyzers.Candidates
+{
+    /// <summary>One member whose code may launch a container: its operation trees and the symbol that owns them.</summary>
+    internal readonly struct CandidateMember
+    {
+        public CandidateMember(SyntaxNode declaration, ISymbol? owner, IOperation[] roots)
+        {
+            Declaration = declaration;
+            Owner = owner;
+            Roots = roots;
+        }
+
+        /// <summary>The member's declaration (a method, accessor, field, property, or the compilation unit's top-level statements).</summary>
+        public SyntaxNode Declaration { get; }
+
+        /// <summary>The method, accessor, field or property (trust markers are read from it and its containing types).</summary>
+        public ISymbol? Owner { get; }
+
+        /// <summary>The member's operation trees: a body, an expression body, an initializer.</summary>
+        public IOperation[] Roots { get; }
+    }
+
+    /// <summary>
+    /// Maps text positions (where <see cref="TreeScan"/> found a word) to the members that hold them, and asks the
+    /// semantic model for those members' operations only. A member is the smallest declaration with its own
+    /// operation tree: a method, constructor, operator or accessor (local functions and lambdas belong to it), a
+    /// field or property initializer, an expression-bodied property, or the top-level statements of a file.
+    /// </summary>
+    internal static class CandidateMembers
+    {
+        /// <summary>The distinct member declarations that contain the positions, in source order.</summary>
+        public static List<SyntaxNode> At(SyntaxNode root, int[] positions, TextSpan? filterSpan, CancellationToken cancellationToken)
+        {
+            var members = new List<SyntaxNode>();
+            SyntaxNode? last = null;
+            foreach (var position in positions)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // Positions are sorted: one inside the member found last needs no walk up the tree.
+                if (last is not null && last.FullSpan.Contains(position))
+                {
+                    continue;
+                }
+
+                if (position >= root.FullSpan.End)
+                {
+                    break;
+                }
+
+                var member = MemberAt(root, position);
+                if (member is null || (filterSpan is { } span && !member.FullSpan.IntersectsWith(span)))
+                {
+                    continue;
+                }
+
+                last = member;
+                if (!members.Contains(member))
+                {
+                    members.Add(member);
+                }
+            }
+
+            return members;
+        }
+
+        /// <summary>The innermost member declaration around a position, or null outside any (usings, namespaces, base lists).</summary>
+        internal static SyntaxNode? MemberAt(SyntaxNode root, int position)
+        {
+            var token = root.FindToken(position, findInsideTrivia: false);
+            for (var node = token.Parent; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AccessorDeclarationSyntax:
+                    case BaseMethodDeclarationSyntax:
+                    case BasePropertyDeclarationSyntax:
+                    case BaseFieldDeclarationSyntax:
+                        return node;
+                    case GlobalStatementSyntax:
+                        // All top-level statements of a file make one entry point: one member.
+                        return node.Parent;
+                    case LocalFunctionStatementSyntax:
+                    case AnonymousFunctionExpressionSyntax:
+                        // Part of the enclosing member's operation tree.
+                        continue;
+                    case BaseTypeDeclarationSyntax:
+                    case DelegateDeclarationSyntax:
+                    case BaseNamespaceDeclarationSyntax:
+                    case CompilationUnitSyntax:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The member's operation trees and owner; no roots for declarations without code.</summary>
+        public static CandidateMember Resolve(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var roots = new List<IOperation>();
+            ISymbol? owner = null;
+            switch (declaration)
+            {
+                case AccessorDeclarationSyntax accessor:
+                    owner = model.GetDeclaredSymbol(accessor, cancellationToken);
+                    Add(model.GetOperation(accessor, cancellationToken));
+                    break;
+
+                case BaseMethodDeclarationSyntax method:
+                    owner = model.GetDeclaredSymbol(method, cancellationToken);
+                    Add(model.GetOperation(method, cancellationToken));
+                    break;
+
+                case PropertyDeclarationSyntax property:
+                    owner = model.GetDeclaredSymbol(property, cancellationToken);
+                    if (property.ExpressionBody is { } propertyBody)
+                    {
+                        // The getter of `T P => …` owns the code.
+                        owner = (owner as IPropertySymbol)?.GetMethod ?? owner;
+                        Add(model.GetOperation(propertyBody, cancellationToken));
+                    }
+
+                    if (property.Initializer is { } initializer)
+                    {
+                        Add(model.GetOperation(initializer, cancellationToken));
+                    }
+
+                    break;
+
+                case IndexerDeclarationSyntax indexer when indexer.ExpressionBody is { } indexerBody:
+                    owner = (model.GetDeclaredSymbol(indexer, cancellationToken) as IPropertySymbol)?.GetMethod;
+                    Add(model.GetOperation(indexerBody, cancellationToken));
+                    break;
+
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer is { } value)
+                        {
+                            owner ??= model.GetDeclaredSymbol(variable, cancellationToken);
+                            Add(model.GetOperation(value, cancellationToken));
+                        }
+                    }
+
+                    break;
+
+                case CompilationUnitSyntax unit:
+                    foreach (var member in unit.Members)
+                    {
+                        if (member is GlobalStatementSyntax statement)
+                        {
+                            owner ??= model.GetEnclosingSymbol(statement.Statement.SpanStart, cancellationToken);
+                            Add(model.GetOperation(statement.Statement, cancellationToken));
+                        }
+                    }
+
+                    break;
+            }
+
+            return new CandidateMember(declaration, owner, roots.ToArray());
+
+            void Add(IOperation? operation)
+            {
+                // Only whole trees: a statement of the top-level program is its own root in the semantic model.
+                if (operation is not null)
+                {
+                    roots.Add(operation);
+                }
+            }
+        }
+    }
+}
