@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Threading;
 using IsolationAnalyzers.Candidates;
 using IsolationAnalyzers.Configuration;
+using IsolationAnalyzers.Flow;
 using IsolationAnalyzers.Launches;
-using IsolationAnalyzers.Launches.Cli;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace IsolationAnalyzers
 {
@@ -60,12 +58,14 @@ namespace IsolationAnalyzers
         {
             private readonly Compilation compilation;
             private readonly SettingsCache settings;
+            private readonly ValueFlow flow;
             private Recognizers? recognizers;
 
             public CompilationAnalysis(Compilation compilation, SettingsCache settings)
             {
                 this.compilation = compilation;
                 this.settings = settings;
+                flow = new ValueFlow(compilation);
             }
 
             private Recognizers Recognizers
@@ -76,10 +76,7 @@ namespace IsolationAnalyzers
                     var current = Volatile.Read(ref recognizers);
                     if (current is null)
                     {
-                        current = new Recognizers(
-                            DockerDotNetSymbols.Create(compilation),
-                            CliSymbols.Create(compilation),
-                            TestcontainersSymbols.Create(compilation));
+                        current = Recognizers.Create(compilation);
                         Volatile.Write(ref recognizers, current);
                     }
 
@@ -107,13 +104,14 @@ namespace IsolationAnalyzers
                 var treeSettings = settings.For(tree);
                 var recognizers = Recognizers;
                 var launches = new List<ContainerLaunch>();
+                var flowContext = FlowContext.Standalone(flow, cancellationToken);
                 foreach (var declaration in members)
                 {
                     var member = CandidateMembers.Resolve(declaration, context.SemanticModel, cancellationToken);
                     launches.Clear();
                     foreach (var operationRoot in member.Roots)
                     {
-                        Recognize(operationRoot, recognizers, launches, cancellationToken);
+                        recognizers.RecognizeAll(operationRoot, flowContext, launches);
                     }
 
                     foreach (var launch in launches)
@@ -129,70 +127,6 @@ namespace IsolationAnalyzers
                 {
                     end.ReportDiagnostic(Diagnostic.Create(Descriptors.ISO0099, Location.None, error.Key, error.Value, error.Accepted));
                 }
-            }
-
-            /// <summary>Every launch in one operation tree, each recognized once at its anchor operation.</summary>
-            private static void Recognize(IOperation root, Recognizers recognizers, List<ContainerLaunch> launches, CancellationToken cancellationToken)
-            {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var launch = operation switch
-                    {
-                        IObjectCreationOperation creation => recognizers.FromCreation(creation, cancellationToken),
-                        IInvocationOperation invocation => recognizers.FromInvocation(invocation, cancellationToken),
-                        ILiteralOperation literal => FromLiteral(literal, cancellationToken),
-                        _ => null,
-                    };
-                    if (launch is not null)
-                    {
-                        launches.Add(launch);
-                    }
-                }
-            }
-
-            private static ContainerLaunch? FromLiteral(ILiteralOperation literal, CancellationToken cancellationToken)
-            {
-                // Most literals are numbers, booleans or null: test the syntax kind before reading (and boxing) the
-                // constant. A script then starts with "docker " and a subcommand letter.
-                var kind = literal.Syntax.RawKind;
-                return (kind == (int)SyntaxKind.StringLiteralExpression || kind == (int)SyntaxKind.InterpolatedStringText)
-                    && literal.ConstantValue.Value is string { Length: >= 8 }
-                    ? DockerCliRecognizer.FromScriptLiteral(literal, cancellationToken)
-                    : null;
-            }
-        }
-
-        /// <summary>The recognizers of every surface, with the symbols they resolved for the compilation.</summary>
-        private sealed class Recognizers
-        {
-            private readonly DockerDotNetSymbols? dockerDotNet;
-            private readonly CliSymbols cli;
-            private readonly TestcontainersSymbols? testcontainers;
-
-            public Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers)
-            {
-                this.dockerDotNet = dockerDotNet;
-                this.cli = cli;
-                this.testcontainers = testcontainers;
-            }
-
-            public ContainerLaunch? FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken) =>
-                (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, cancellationToken))
-                ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, cancellationToken))
-                ?? DockerCliRecognizer.FromCreation(creation, cli, cancellationToken);
-
-            public ContainerLaunch? FromInvocation(IInvocationOperation invocation, CancellationToken cancellationToken)
-            {
-                // A docker call passes the executable and its arguments; CliWrap's WithArguments and builder calls are
-                // the only shorter calls that matter, and only where their library is referenced.
-                if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null)
-                {
-                    return null;
-                }
-
-                return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
-                    ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
             }
         }
     }

@@ -85,7 +85,7 @@ namespace IsolationAnalyzers.Benchmarks
                     launches.Clear();
                     foreach (var creation in creations)
                     {
-                        if (DockerDotNetRecognizer.Recognize(creation, symbols, CancellationToken.None) is { } launch)
+                        if (DockerDotNetRecognizer.Recognize(creation, symbols, IsolationAnalyzers.Flow.FlowContext.Standalone(null, CancellationToken.None)) is { } launch)
                         {
                             launches.Add(launch);
                         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,39 +20,39 @@ namespace IsolationAnalyzers.Launches
         private const string HostConfigProperty = "HostConfig";
         internal const string IsolationProperty = "Isolation";
 
-        public static ContainerLaunch? Recognize(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
+        public static ContainerLaunch? Recognize(IObjectCreationOperation creation, DockerDotNetSymbols symbols, FlowContext context)
         {
             var type = creation.Type;
             if (DockerDotNetSymbols.Is(type, symbols.CreateContainerParameters))
             {
-                return FromCreateContainerParameters(creation, symbols, cancellationToken);
+                return FromCreateContainerParameters(creation, symbols, context);
             }
 
             if (DockerDotNetSymbols.Is(type, symbols.ContainerSpec))
             {
-                return FromContainerSpec(creation, symbols, cancellationToken);
+                return FromContainerSpec(creation, symbols, context);
             }
 
             if (DockerDotNetSymbols.Is(type, symbols.HostConfig) && !IsAttachedToParameters(creation, symbols))
             {
-                return FromLoneHostConfig(creation, symbols, cancellationToken);
+                return FromLoneHostConfig(creation, symbols, context);
             }
 
             return null;
         }
 
-        private static ContainerLaunch FromCreateContainerParameters(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
+        private static ContainerLaunch FromCreateContainerParameters(IObjectCreationOperation creation, DockerDotNetSymbols symbols, FlowContext context)
         {
             var root = OperationSearch.Root(creation);
             var images = new List<LaunchValue>();
             var platforms = new List<LaunchValue>();
             var hostConfigs = new List<IOperation>();
-            var settings = new SettingsCollector(cancellationToken);
+            var settings = new SettingsCollector(context);
 
             // The copy constructor takes the image from a Config (3.x) / ContainerConfig (4.x).
             if (creation.Arguments.Length == 1)
             {
-                AddConfigImage(creation.Arguments[0].Value, symbols, root, images, cancellationToken);
+                AddConfigImage(creation.Arguments[0].Value, symbols, root, images, context);
             }
 
             var owner = symbols.CreateContainerParameters!;
@@ -60,10 +61,10 @@ namespace IsolationAnalyzers.Launches
                 switch (PropertyName(assignment))
                 {
                     case ImageProperty:
-                        ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, images, context);
                         break;
                     case PlatformProperty:
-                        ValueResolver.AddStringValues(assignment.Value, platforms, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, platforms, context);
                         break;
                     case HostConfigProperty:
                         hostConfigs.Add(assignment.Value);
@@ -155,16 +156,16 @@ namespace IsolationAnalyzers.Launches
             return settings.Launch(LaunchSurface.DockerDotNet, CreationLocation(creation), hasImage: true, images, platforms, edit);
         }
 
-        private static ContainerLaunch FromContainerSpec(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
+        private static ContainerLaunch FromContainerSpec(IObjectCreationOperation creation, DockerDotNetSymbols symbols, FlowContext context)
         {
             var root = OperationSearch.Root(creation);
             var images = new List<LaunchValue>();
-            var settings = new SettingsCollector(cancellationToken);
+            var settings = new SettingsCollector(context);
             foreach (var assignment in Properties(creation, symbols.ContainerSpec!, root))
             {
                 if (PropertyName(assignment) == ImageProperty)
                 {
-                    ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
+                    ValueResolver.AddStringValues(assignment.Value, images, context);
                 }
                 else
                 {
@@ -184,9 +185,9 @@ namespace IsolationAnalyzers.Launches
             return settings.Launch(LaunchSurface.SwarmService, CreationLocation(creation), hasImage: true, images, new List<LaunchValue>(), EditFor(settings, creation));
         }
 
-        private static ContainerLaunch FromLoneHostConfig(IObjectCreationOperation creation, DockerDotNetSymbols symbols, CancellationToken cancellationToken)
+        private static ContainerLaunch FromLoneHostConfig(IObjectCreationOperation creation, DockerDotNetSymbols symbols, FlowContext context)
         {
-            var settings = new SettingsCollector(cancellationToken);
+            var settings = new SettingsCollector(context);
             settings.AddObject(creation, symbols.HostConfig!, OperationSearch.Root(creation));
             return settings.Launch(LaunchSurface.DockerDotNet, CreationLocation(creation), hasImage: false, new List<LaunchValue>(), new List<LaunchValue>(), EditFor(settings, creation));
         }
@@ -323,7 +324,7 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
-        private static void AddConfigImage(IOperation argument, DockerDotNetSymbols symbols, IOperation root, List<LaunchValue> images, CancellationToken cancellationToken)
+        private static void AddConfigImage(IOperation argument, DockerDotNetSymbols symbols, IOperation root, List<LaunchValue> images, FlowContext context)
         {
             var value = OperationSearch.WithoutConversions(argument);
             var configType = DockerDotNetSymbols.Is(value.Type, symbols.Config) ? symbols.Config
@@ -342,7 +343,7 @@ namespace IsolationAnalyzers.Launches
                 {
                     if (PropertyName(assignment) == ImageProperty)
                     {
-                        ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
+                        ValueResolver.AddStringValues(assignment.Value, images, context);
                     }
                 }
             }
@@ -354,7 +355,7 @@ namespace IsolationAnalyzers.Launches
                     {
                         if (PropertyName(assignment) == ImageProperty)
                         {
-                            ValueResolver.AddStringValues(assignment.Value, images, cancellationToken);
+                            ValueResolver.AddStringValues(assignment.Value, images, context);
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,14 +13,14 @@ namespace IsolationAnalyzers.Launches
     /// </summary>
     internal sealed class SettingsCollector
     {
-        private readonly CancellationToken cancellationToken;
+        private readonly FlowContext context;
         private readonly List<LaunchValue> isolation = new List<LaunchValue>();
         private readonly List<LaunchValue> memory = new List<LaunchValue>();
         private readonly List<LaunchSetting> settings = new List<LaunchSetting>();
 
-        public SettingsCollector(CancellationToken cancellationToken)
+        public SettingsCollector(FlowContext context)
         {
-            this.cancellationToken = cancellationToken;
+            this.context = context;
         }
 
         public int IsolationAssignments { get; private set; }
@@ -73,7 +74,7 @@ namespace IsolationAnalyzers.Launches
                     IsolationAssignments++;
                     SingleIsolation = IsolationAssignments == 1 ? assignment.Value : null;
                     var first = isolation.Count;
-                    ValueResolver.AddStringValues(assignment.Value, isolation, cancellationToken);
+                    ValueResolver.AddStringValues(assignment.Value, isolation, context);
                     WithRemoval(isolation, first, removal);
                     break;
                 case "Memory":
@@ -97,7 +98,7 @@ namespace IsolationAnalyzers.Launches
                     break;
                 case "NetworkMode":
                     var values = new List<LaunchValue>();
-                    ValueResolver.AddStringValues(assignment.Value, values, cancellationToken);
+                    ValueResolver.AddStringValues(assignment.Value, values, context);
                     foreach (var value in values)
                     {
                         settings.Add(new LaunchSetting(LaunchSettingKind.NetworkMode, value, removal));
@@ -110,7 +111,7 @@ namespace IsolationAnalyzers.Launches
         public void AddMemory(ISimpleAssignmentOperation assignment)
         {
             var first = memory.Count;
-            ValueResolver.AddNumberValues(assignment.Value, memory, cancellationToken);
+            ValueResolver.AddNumberValues(assignment.Value, memory, context);
             WithRemoval(memory, first, RemovalOf(assignment));
         }
 
@@ -124,7 +125,7 @@ namespace IsolationAnalyzers.Launches
         private void AddNumberSetting(LaunchSettingKind kind, ISimpleAssignmentOperation assignment, LaunchEdit removal)
         {
             var values = new List<LaunchValue>();
-            ValueResolver.AddNumberValues(assignment.Value, values, cancellationToken);
+            ValueResolver.AddNumberValues(assignment.Value, values, context);
             foreach (var value in values)
             {
                 settings.Add(new LaunchSetting(kind, value, removal));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,14 +29,14 @@ namespace IsolationAnalyzers.Launches
         // Locals holding builders that are built from other locals: deeper than this is not a test fixture.
         private const int MaxLocalDepth = 8;
 
-        public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, TestcontainersSymbols symbols, CancellationToken cancellationToken) =>
+        public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, TestcontainersSymbols symbols, FlowContext context) =>
             symbols.IsBuilder(creation.Type) && IsLaunchAnchor(creation, symbols)
-                ? Recognize(creation, symbols, cancellationToken)
+                ? Recognize(creation, symbols, context)
                 : null;
 
-        public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, TestcontainersSymbols symbols, CancellationToken cancellationToken) =>
+        public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, TestcontainersSymbols symbols, FlowContext context) =>
             Receiver(invocation, symbols) is not null && IsLaunchAnchor(invocation, symbols)
-                ? Recognize(invocation, symbols, cancellationToken)
+                ? Recognize(invocation, symbols, context)
                 : null;
 
         /// <summary>True for the parameter of a lambda passed to a create-parameter modifier of a builder.</summary>
@@ -143,7 +144,7 @@ namespace IsolationAnalyzers.Launches
             return true;
         }
 
-        private static ContainerLaunch? Recognize(IOperation anchor, TestcontainersSymbols symbols, CancellationToken cancellationToken)
+        private static ContainerLaunch? Recognize(IOperation anchor, TestcontainersSymbols symbols, FlowContext context)
         {
             var chain = new Chain(symbols, OperationSearch.Root(anchor));
             chain.Gather(anchor, 0);
@@ -153,7 +154,7 @@ namespace IsolationAnalyzers.Launches
             var modifiers = new List<IOperation>();
             foreach (var element in chain.Elements)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                context.CancellationToken.ThrowIfCancellationRequested();
                 if (element is IObjectCreationOperation creation)
                 {
                     if (creation.Arguments.Length == 1 && IsImageParameter(creation.Arguments[0].Parameter, symbols))
@@ -180,10 +181,10 @@ namespace IsolationAnalyzers.Launches
             Location? imageLocation = null;
             if (imageArgument is not null)
             {
-                imageLocation = AddImage(imageArgument, symbols, chain.Root, images, platforms, 0, cancellationToken);
+                imageLocation = AddImage(imageArgument, symbols, chain.Root, images, platforms, 0, context);
             }
 
-            var settings = new SettingsCollector(cancellationToken);
+            var settings = new SettingsCollector(context);
             IAnonymousFunctionOperation? onlyLambda = null;
             foreach (var modifier in modifiers)
             {
@@ -218,7 +219,7 @@ namespace IsolationAnalyzers.Launches
             }
             else
             {
-                var text = anchor.Syntax.SyntaxTree.GetText(cancellationToken);
+                var text = anchor.Syntax.SyntaxTree.GetText(context.CancellationToken);
                 var hostConfig = HostConfigAccess(anchor, symbols);
                 edit = (onlyLambda is null ? (LaunchEdit?)null : StatementInsertion(onlyLambda, hostConfig, text))
                     ?? ChainInsertion(anchor, hostConfig, symbols, text);
@@ -236,13 +237,13 @@ namespace IsolationAnalyzers.Launches
         /// Adds the image a <c>string</c> or <c>IImage</c> argument names; returns where ISO0001 is reported (the
         /// string argument as written: of <c>WithImage</c>, the builder's constructor or <c>new DockerImage(…)</c>).
         /// </summary>
-        private static Location AddImage(IOperation argument, TestcontainersSymbols symbols, IOperation root, List<LaunchValue> images, List<LaunchValue> platforms, int depth, CancellationToken cancellationToken)
+        private static Location AddImage(IOperation argument, TestcontainersSymbols symbols, IOperation root, List<LaunchValue> images, List<LaunchValue> platforms, int depth, FlowContext context)
         {
             var value = OperationSearch.WithoutConversions(argument);
             var location = argument.Syntax.GetLocation();
             if (value.Type?.SpecialType == SpecialType.System_String || value.ConstantValue.HasValue)
             {
-                ValueResolver.AddStringValues(argument, images, cancellationToken);
+                ValueResolver.AddStringValues(argument, images, context);
                 return location;
             }
 
@@ -267,11 +268,11 @@ namespace IsolationAnalyzers.Launches
                 {
                     if (platform is not null)
                     {
-                        AddPlatform(platform.Value, symbols, platforms, cancellationToken);
+                        AddPlatform(platform.Value, symbols, platforms, context);
                     }
 
                     // new DockerImage(string) or new DockerImage(string, Platform); new DockerImage(IImage) copies.
-                    return AddImage(image.Value, symbols, root, images, platforms, depth + 1, cancellationToken);
+                    return AddImage(image.Value, symbols, root, images, platforms, depth + 1, context);
                 }
             }
             else if (depth < MaxLocalDepth && value is ILocalReferenceOperation local)
@@ -279,7 +280,7 @@ namespace IsolationAnalyzers.Launches
                 var before = images.Count;
                 foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, root))
                 {
-                    AddImage(assigned, symbols, root, images, platforms, depth + 1, cancellationToken);
+                    AddImage(assigned, symbols, root, images, platforms, depth + 1, context);
                 }
 
                 if (images.Count > before)
@@ -292,12 +293,12 @@ namespace IsolationAnalyzers.Launches
             return location;
         }
 
-        private static void AddPlatform(IOperation argument, TestcontainersSymbols symbols, List<LaunchValue> platforms, CancellationToken cancellationToken)
+        private static void AddPlatform(IOperation argument, TestcontainersSymbols symbols, List<LaunchValue> platforms, FlowContext context)
         {
             var value = OperationSearch.WithoutConversions(argument);
             if (value is IObjectCreationOperation { Arguments.Length: 1 } creation && TestcontainersSymbols.Is(creation.Type, symbols.Platform))
             {
-                ValueResolver.AddStringValues(creation.Arguments[0].Value, platforms, cancellationToken);
+                ValueResolver.AddStringValues(creation.Arguments[0].Value, platforms, context);
             }
             else if (value is not IDefaultValueOperation)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,15 +18,15 @@ namespace IsolationAnalyzers.Launches
         // Conditional expressions nest; deeper than this is machine-made code and is simply unknown.
         private const int MaxDepth = 32;
 
-        public static void AddStringValues(IOperation? operation, List<LaunchValue> values, CancellationToken cancellationToken)
+        public static void AddStringValues(IOperation? operation, List<LaunchValue> values, FlowContext context)
         {
             if (operation is not null)
             {
-                AddStringValues(operation, values, 0, cancellationToken);
+                AddStringValues(operation, values, 0, context);
             }
         }
 
-        private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
+        private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, FlowContext context)
         {
             var constant = operation.ConstantValue;
             if (constant.HasValue)
@@ -43,20 +44,20 @@ namespace IsolationAnalyzers.Launches
             switch (operation)
             {
                 case IConversionOperation conversion when conversion.IsImplicit:
-                    AddStringValues(conversion.Operand, values, depth + 1, cancellationToken);
+                    AddStringValues(conversion.Operand, values, depth + 1, context);
                     return;
 
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    AddStringValues(conditional.WhenTrue, values, depth + 1, cancellationToken);
-                    AddStringValues(whenFalse, values, depth + 1, cancellationToken);
+                    AddStringValues(conditional.WhenTrue, values, depth + 1, context);
+                    AddStringValues(whenFalse, values, depth + 1, context);
                     return;
 
                 case ICoalesceOperation coalesce:
                     values.Add(LaunchValue.Unknown(coalesce.Value.Syntax.GetLocation()));
-                    AddStringValues(coalesce.WhenNull, values, depth + 1, cancellationToken);
+                    AddStringValues(coalesce.WhenNull, values, depth + 1, context);
                     return;
 
-                case IFieldReferenceOperation fieldReference when TryGetReadOnlyFieldText(fieldReference.Field, cancellationToken, out var text):
+                case IFieldReferenceOperation fieldReference when TryGetReadOnlyFieldText(fieldReference.Field, context, out var text):
                     values.Add(LaunchValue.KnownString(text, operation.Syntax.GetLocation(), isStringLiteral: false));
                     return;
 
@@ -70,17 +71,17 @@ namespace IsolationAnalyzers.Launches
         /// An integral setting (a memory limit in bytes): a compile-time constant is known, a conditional gives both
         /// branches, anything else is unknown.
         /// </summary>
-        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, CancellationToken cancellationToken)
+        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, FlowContext context)
         {
             if (operation is not null)
             {
-                AddNumberValues(operation, values, 0, cancellationToken);
+                AddNumberValues(operation, values, 0, context);
             }
         }
 
-        private static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth, CancellationToken cancellationToken)
+        private static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth, FlowContext context)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.CancellationToken.ThrowIfCancellationRequested();
             var constant = operation.ConstantValue;
             if (constant is { HasValue: true, Value: null })
             {
@@ -99,11 +100,11 @@ namespace IsolationAnalyzers.Launches
                 switch (operation)
                 {
                     case IConversionOperation conversion when conversion.IsImplicit:
-                        AddNumberValues(conversion.Operand, values, depth + 1, cancellationToken);
+                        AddNumberValues(conversion.Operand, values, depth + 1, context);
                         return;
                     case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                        AddNumberValues(conditional.WhenTrue, values, depth + 1, cancellationToken);
-                        AddNumberValues(whenFalse, values, depth + 1, cancellationToken);
+                        AddNumberValues(conditional.WhenTrue, values, depth + 1, context);
+                        AddNumberValues(whenFalse, values, depth + 1, context);
                         return;
                 }
             }
@@ -203,7 +204,7 @@ namespace IsolationAnalyzers.Launches
             syntax.IsKind(SyntaxKind.StringLiteralExpression);
 
         /// <summary><c>string.Empty</c>, or a <c>static readonly string</c> field whose initializer is a literal.</summary>
-        private static bool TryGetReadOnlyFieldText(IFieldSymbol field, CancellationToken cancellationToken, out string? text)
+        private static bool TryGetReadOnlyFieldText(IFieldSymbol field, FlowContext context, out string? text)
         {
             text = null;
             if (!field.IsStatic || !field.IsReadOnly || field.Type.SpecialType != SpecialType.System_String)
@@ -224,7 +225,7 @@ namespace IsolationAnalyzers.Launches
             }
 
             // Syntax only: asking another tree's semantic model from an analyzer is costly and discouraged.
-            if (references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            if (references[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
             {
                 while (value is ParenthesizedExpressionSyntax parenthesized)
                 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using IsolationAnalyzers.Knowledge.Cli;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,12 +23,12 @@ namespace IsolationAnalyzers.Launches.Cli
         private const int MaxDepth = 24;
 
         private readonly IOperation root;
-        private readonly CancellationToken cancellationToken;
+        private readonly FlowContext context;
 
-        public CommandLineReader(IOperation root, CancellationToken cancellationToken)
+        public CommandLineReader(IOperation root, FlowContext context)
         {
             this.root = root;
-            this.cancellationToken = cancellationToken;
+            this.context = context;
         }
 
         /// <summary>A command string (split like a shell).</summary>
@@ -75,7 +76,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
         public void AddCollection(IOperation value, CommandSource source, int depth)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.CancellationToken.ThrowIfCancellationRequested();
             value = OperationSearch.WithoutAnyConversion(value);
             if (depth > MaxDepth)
             {
@@ -136,7 +137,7 @@ namespace IsolationAnalyzers.Launches.Cli
         {
             foreach (var element in collection.Elements)
             {
-                if (element is ExpressionElementSyntax expressionElement && model.GetOperation(expressionElement.Expression, cancellationToken) is { } operation)
+                if (element is ExpressionElementSyntax expressionElement && model.GetOperation(expressionElement.Expression, context.CancellationToken) is { } operation)
                 {
                     AddElement(source, operation, InsertElementAfter(expressionElement));
                 }
@@ -196,7 +197,7 @@ namespace IsolationAnalyzers.Launches.Cli
         /// <summary>Appends the pieces of a string expression; <c>a + b + c …</c> is walked as a list, not recursively.</summary>
         public void AddString(IOperation value, CommandSource source, List<CommandPiece> pieces, int depth)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.CancellationToken.ThrowIfCancellationRequested();
             value = OperationSearch.WithoutConversions(value);
             if (depth > MaxDepth)
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using IsolationAnalyzers.Knowledge.Cli;
+using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -18,34 +19,34 @@ namespace IsolationAnalyzers.Launches.Cli
         private const string InsertFlagTemplate = " --isolation={0}";
 
         /// <summary><c>new ProcessStartInfo(…)</c> (with its initializer and later assignments), or any creation passing docker.</summary>
-        public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, CliSymbols symbols, CancellationToken cancellationToken)
+        public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, CliSymbols symbols, FlowContext context)
         {
             if (symbols.IsProcessStartInfo(creation.Type))
             {
-                return FromProcessStartInfo(creation, cancellationToken);
+                return FromProcessStartInfo(creation, context);
             }
 
-            return FromExecutableArgument(creation.Arguments, creation, cancellationToken);
+            return FromExecutableArgument(creation.Arguments, creation, context);
         }
 
         /// <summary>CliWrap's <c>WithArguments</c>, or any call that passes the docker executable and its arguments.</summary>
-        public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, CliSymbols symbols, CancellationToken cancellationToken)
+        public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, CliSymbols symbols, FlowContext context)
         {
             if (symbols.CliWrapCommand is { } command
                 && invocation.TargetMethod.Name == "WithArguments"
                 && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, command))
             {
-                return FromCliWrap(invocation, symbols, cancellationToken);
+                return FromCliWrap(invocation, symbols, context);
             }
 
-            return FromExecutableArgument(invocation.Arguments, invocation, cancellationToken);
+            return FromExecutableArgument(invocation.Arguments, invocation, context);
         }
 
         /// <summary>
         /// A string whose constant prefix is a docker command (a script line, an SSH command), found from its first
         /// literal: a plain literal, or the first text of an interpolated string, leftmost in a concatenation.
         /// </summary>
-        public static ContainerLaunch? FromScriptLiteral(ILiteralOperation literal, CancellationToken cancellationToken)
+        public static ContainerLaunch? FromScriptLiteral(ILiteralOperation literal, FlowContext context)
         {
             if (literal.ConstantValue.Value is not string text || !StartsWithDockerWord(text))
             {
@@ -76,7 +77,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(expression), cancellationToken);
+            var reader = new CommandLineReader(OperationSearch.Root(expression), context);
             return Build(reader.ReadString(expression), startsWithExecutable: true);
         }
 
@@ -94,7 +95,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 && char.IsWhiteSpace(text[i + 6]);
         }
 
-        private static ContainerLaunch? FromExecutableArgument(ImmutableArray<IArgumentOperation> arguments, IOperation call, CancellationToken cancellationToken)
+        private static ContainerLaunch? FromExecutableArgument(ImmutableArray<IArgumentOperation> arguments, IOperation call, FlowContext context)
         {
             var executable = -1;
             for (var i = 0; i < arguments.Length - 1; i++)
@@ -113,7 +114,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(call), cancellationToken);
+            var reader = new CommandLineReader(OperationSearch.Root(call), context);
             var argument = arguments[executable + 1];
             if (argument.ArgumentKind == ArgumentKind.ParamArray)
             {
@@ -143,10 +144,10 @@ namespace IsolationAnalyzers.Launches.Cli
                 : null;
         }
 
-        private static ContainerLaunch? FromProcessStartInfo(IObjectCreationOperation creation, CancellationToken cancellationToken)
+        private static ContainerLaunch? FromProcessStartInfo(IObjectCreationOperation creation, FlowContext context)
         {
             var root = OperationSearch.Root(creation);
-            var reader = new CommandLineReader(root, cancellationToken);
+            var reader = new CommandLineReader(root, context);
             IOperation? fileName = null;
             IOperation? arguments = null;
             var list = new CommandSource(isList: true);
@@ -240,14 +241,14 @@ namespace IsolationAnalyzers.Launches.Cli
         }
 
         /// <summary><c>Cli.Wrap("docker")….WithArguments(string | IEnumerable&lt;string&gt; | args =&gt; args.Add(…))</c>.</summary>
-        private static ContainerLaunch? FromCliWrap(IInvocationOperation withArguments, CliSymbols symbols, CancellationToken cancellationToken)
+        private static ContainerLaunch? FromCliWrap(IInvocationOperation withArguments, CliSymbols symbols, FlowContext context)
         {
             if (withArguments.Arguments.Length == 0 || !WrapsDocker(withArguments.Instance, symbols))
             {
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(withArguments), cancellationToken);
+            var reader = new CommandLineReader(OperationSearch.Root(withArguments), context);
             var value = withArguments.Arguments[0].Value;
             if (value.Type?.SpecialType == SpecialType.System_String)
             {
