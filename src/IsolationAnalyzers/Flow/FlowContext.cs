@@ -14,13 +14,20 @@ namespace IsolationAnalyzers.Flow
     /// </summary>
     internal sealed class FlowContext
     {
+        /// <summary>Steps one recognition may take through members and calls before the rest is unknown (machine-made code).</summary>
+        internal const int StepBudget = 20_000;
+
+        private readonly Budget budget;
+        private readonly MemberChain? visiting;
         private List<IArgumentOperation>? usedArguments;
 
-        private FlowContext(ValueFlow? flow, CallBinding? call, CancellationToken cancellationToken)
+        private FlowContext(ValueFlow? flow, CallBinding? call, CancellationToken cancellationToken, Budget budget, MemberChain? visiting)
         {
             Flow = flow;
             Call = call;
             CancellationToken = cancellationToken;
+            this.budget = budget;
+            this.visiting = visiting;
         }
 
         public CancellationToken CancellationToken { get; }
@@ -38,10 +45,29 @@ namespace IsolationAnalyzers.Flow
         public IReadOnlyList<IArgumentOperation> UsedArguments => (IReadOnlyList<IArgumentOperation>?)usedArguments ?? System.Array.Empty<IArgumentOperation>();
 
         /// <summary>A method analysed on its own: parameters are unknown.</summary>
-        public static FlowContext Standalone(ValueFlow? flow, CancellationToken cancellationToken) => new FlowContext(flow, null, cancellationToken);
+        public static FlowContext Standalone(ValueFlow? flow, CancellationToken cancellationToken) => new FlowContext(flow, null, cancellationToken, new Budget(), null);
 
         /// <summary>The method called at <paramref name="call"/>, its parameters bound to the call's arguments.</summary>
-        public FlowContext Bind(CallBinding call) => new FlowContext(Flow, call, CancellationToken);
+        public FlowContext Bind(CallBinding call) => new FlowContext(Flow, call, CancellationToken, budget, visiting);
+
+        /// <summary>
+        /// The context in which a member's value is read: its own code, with no argument bound, except that a value a
+        /// constructor assigns is read under the binding of that constructor's call (<c>new Runner("…")</c>). Null when
+        /// the member is already being read further up (a cycle) or the budget is spent: the value is then unknown.
+        /// </summary>
+        public FlowContext? EnterMember(ISymbol member, IMethodSymbol? assignedBy)
+        {
+            if (!budget.Spend() || (visiting is not null && visiting.Contains(member)))
+            {
+                return null;
+            }
+
+            var call = assignedBy is not null && Call is { } bound && SymbolEqualityComparer.Default.Equals(bound.Target, assignedBy.OriginalDefinition) ? Call : null;
+            return new FlowContext(Flow, call, CancellationToken, budget, new MemberChain(member, visiting));
+        }
+
+        /// <summary>True while the budget lasts; every step through a call or a member spends one.</summary>
+        public bool Spend() => budget.Spend();
 
         /// <summary>
         /// The argument bound to a parameter of the method this context analyses, and the context the argument is
@@ -66,6 +92,40 @@ namespace IsolationAnalyzers.Flow
             }
 
             return true;
+        }
+    }
+
+    /// <summary>The steps left to one recognition and everything it reads.</summary>
+    internal sealed class Budget
+    {
+        private int left = FlowContext.StepBudget;
+
+        public bool Spend() => --left >= 0;
+    }
+
+    /// <summary>The members being read, innermost first (a cycle ends in unknown).</summary>
+    internal sealed class MemberChain
+    {
+        private readonly ISymbol member;
+        private readonly MemberChain? next;
+
+        public MemberChain(ISymbol member, MemberChain? next)
+        {
+            this.member = member;
+            this.next = next;
+        }
+
+        public bool Contains(ISymbol symbol)
+        {
+            for (var chain = this; chain is not null; chain = chain.next)
+            {
+                if (SymbolEqualityComparer.Default.Equals(chain.member, symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

@@ -124,6 +124,16 @@ namespace IsolationAnalyzers.Launches
                         settings.AddUnknownIsolation(hostConfig.Syntax.GetLocation());
                     }
                 }
+                else if (value is IParameterReferenceOperation parameter
+                    && context.TryBind(parameter.Parameter, out var argument, out var caller)
+                    && argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && OperationSearch.WithoutConversions(argument.Value) is IObjectCreationOperation passed
+                    && DockerDotNetSymbols.Is(passed.Type, symbols.HostConfig))
+                {
+                    // A HostConfig the caller creates and passes in.
+                    hostConfigCreations.Add(passed);
+                    settings.AddObject(passed, symbols.HostConfig!, caller);
+                }
                 else if (value.ConstantValue is not { HasValue: true, Value: null })
                 {
                     // A HostConfig from a parameter, a method call or a field may carry any isolation.

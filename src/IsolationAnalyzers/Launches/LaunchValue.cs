@@ -51,14 +51,38 @@ namespace IsolationAnalyzers.Launches
         /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
         public IParameterSymbol? SourceParameter { get; }
 
+        /// <summary>
+        /// Where the value is written when that is not where the launch uses it (a member's initializer, a method's
+        /// return): the diagnostic's additional location (rules.md §1.2 point 3).
+        /// </summary>
+        public Location? Declaration { get; init; }
+
         public bool IsKnown => Kind == ValueKind.Known;
 
         public LaunchValue WithRemoval(LaunchEdit removal) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal, Declaration = Declaration };
+
+        public LaunchValue WithDeclaration(Location declaration) =>
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = Removal, Declaration = declaration };
+
+        /// <summary>
+        /// The same value, reported where the launch uses it (<paramref name="use"/>) rather than where it is written,
+        /// which becomes the declaration; a fix may replace the use with <paramref name="edit"/>.
+        /// </summary>
+        public LaunchValue UsedAt(Location use, LaunchEdit edit) =>
+            new LaunchValue(Kind, Text, Number, use, false, edit, SourceParameter) { Removal = Removal, Declaration = Declaration ?? Location };
 
         /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
             new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+
+        /// <summary>A known string a fix changes with <paramref name="edit"/> (a default a call leaves out: a named argument is added).</summary>
+        public static LaunchValue KnownStringWithEdit(string? text, Location location, LaunchEdit edit) =>
+            new LaunchValue(ValueKind.Known, text, null, location, false, edit);
+
+        /// <summary>A known number a fix changes with <paramref name="edit"/>.</summary>
+        public static LaunchValue KnownNumberWithEdit(long number, Location location, LaunchEdit edit) =>
+            new LaunchValue(ValueKind.Known, null, number, location, false, edit);
 
         /// <summary>A known string that is part of a larger text (a command-line token): edits go to <paramref name="edit"/>.</summary>
         public static LaunchValue KnownToken(string text, Location location, LaunchEdit edit) =>

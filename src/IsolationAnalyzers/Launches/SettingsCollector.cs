@@ -13,13 +13,17 @@ namespace IsolationAnalyzers.Launches
     /// </summary>
     internal sealed class SettingsCollector
     {
-        private readonly FlowContext context;
+        private readonly FlowContext launchContext;
+
+        // The context values are read in: the launch's, or a caller's for a settings object a call passes in.
+        private FlowContext context;
         private readonly List<LaunchValue> isolation = new List<LaunchValue>();
         private readonly List<LaunchValue> memory = new List<LaunchValue>();
         private readonly List<LaunchSetting> settings = new List<LaunchSetting>();
 
         public SettingsCollector(FlowContext context)
         {
+            launchContext = context;
             this.context = context;
         }
 
@@ -61,6 +65,20 @@ namespace IsolationAnalyzers.Launches
             foreach (var assignment in DockerDotNetRecognizer.Properties(creation, owner, root))
             {
                 Add(assignment);
+            }
+        }
+
+        /// <summary>A settings object written in a caller and passed to the launch's method (rules.md §1.2 point 2).</summary>
+        public void AddObject(IObjectCreationOperation creation, INamedTypeSymbol owner, FlowContext writtenIn)
+        {
+            context = writtenIn;
+            try
+            {
+                AddObject(creation, owner, OperationSearch.Root(creation));
+            }
+            finally
+            {
+                context = launchContext;
             }
         }
 

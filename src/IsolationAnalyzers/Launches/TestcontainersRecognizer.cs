@@ -288,8 +288,39 @@ namespace IsolationAnalyzers.Launches
                     return location;
                 }
             }
+            else if (depth < MaxLocalDepth && value is IParameterReferenceOperation parameter
+                && context.TryBind(parameter.Parameter, out var bound, out var caller)
+                && bound.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                // A helper's image parameter, bound at a call site: the image is the caller's argument.
+                AddImage(bound.Value, symbols, OperationSearch.Root(bound.Value), images, platforms, depth + 1, caller);
+                return location;
+            }
+            else if (depth < MaxLocalDepth
+                && ValueResolver.MemberOf(value) is { } member
+                && context.Flow is { } flow
+                && flow.ValuesOf(member, context.CancellationToken) is { IsDefaultOrEmpty: false } memberValues)
+            {
+                // `static readonly IImage ServerCore = new DockerImage("…")` in a shared class: reported at the use.
+                var firstImage = images.Count;
+                var firstPlatform = platforms.Count;
+                foreach (var memberValue in memberValues)
+                {
+                    if (context.EnterMember(member, memberValue.Constructor) is not { } memberContext)
+                    {
+                        images.Add(LaunchValue.Unknown(location));
+                        break;
+                    }
 
-            images.Add(LaunchValue.Unknown(location, ValueResolver.SourceParameter(argument, 0)));
+                    AddImage(memberValue.Value, symbols, OperationSearch.Root(memberValue.Value), images, platforms, depth + 1, memberContext);
+                }
+
+                ValueResolver.UseAt(value, images, firstImage, keepEdits: false);
+                ValueResolver.UseAt(value, platforms, firstPlatform, keepEdits: false);
+                return location;
+            }
+
+            images.Add(LaunchValue.Unknown(location, ValueResolver.SourceParameter(argument, context, 0)));
             return location;
         }
 

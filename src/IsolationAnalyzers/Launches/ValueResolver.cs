@@ -1,37 +1,68 @@
 using System.Collections.Generic;
-using System.Threading;
 using IsolationAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace IsolationAnalyzers.Launches
 {
     /// <summary>
-    /// Turns an expression into the set of values it can take (rules.md §5.1 "Known values"): compile-time constants,
-    /// <c>string.Empty</c>, <c>static readonly</c> fields initialized with a literal, and the branches of conditional
-    /// expressions. Everything else is unknown. Locations are always the use site.
+    /// Turns an expression into the set of values it can take (rules.md §5.1 "Known values", §1.2): compile-time
+    /// constants, <c>string.Empty</c>, the branches of conditional and switch expressions, locals assigned once, and,
+    /// through the compilation's value flow, members (<c>static readonly</c> fields, get-only properties, readonly
+    /// instance fields set in constructors), the returns of methods, and the arguments bound to parameters at a call
+    /// site. Everything else is unknown. A value is reported where the launch uses it; where it is written is its
+    /// declaration.
     /// </summary>
     internal static class ValueResolver
     {
-        // Conditional expressions nest; deeper than this is machine-made code and is simply unknown.
+        // Conditional expressions nest and members refer to members; deeper than this is machine-made code: unknown.
         private const int MaxDepth = 32;
+
+        // A setting with more possible values than this is as good as unknown.
+        private const int MaxValues = 64;
 
         public static void AddStringValues(IOperation? operation, List<LaunchValue> values, FlowContext context)
         {
             if (operation is not null)
             {
-                AddStringValues(operation, values, 0, context);
+                AddValues(operation, values, context, ValueType.String, 0);
             }
         }
 
-        private static void AddStringValues(IOperation operation, List<LaunchValue> values, int depth, FlowContext context)
+        /// <summary>
+        /// An integral setting (a memory limit in bytes): a compile-time constant is known, a conditional gives both
+        /// branches, members and bound arguments are followed, anything else is unknown.
+        /// </summary>
+        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, FlowContext context)
         {
+            if (operation is not null)
+            {
+                AddValues(operation, values, context, ValueType.Number, 0);
+            }
+        }
+
+        private enum ValueType
+        {
+            String,
+            Number,
+        }
+
+        private static void AddValues(IOperation operation, List<LaunchValue> values, FlowContext context, ValueType type, int depth)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var constant = operation.ConstantValue;
             if (constant.HasValue)
             {
-                values.Add(LaunchValue.KnownString(constant.Value as string, operation.Syntax.GetLocation(), IsStringLiteral(operation.Syntax)));
+                AddConstant(constant.Value, operation, values, type);
+                if (operation is IFieldReferenceOperation { Field: { IsConst: true } field } && values.Count > 0 && ConstantDeclaration(field, context) is { } declaration)
+                {
+                    // A constant of another member is reported where it is used; where it is written is the declaration.
+                    values[values.Count - 1] = values[values.Count - 1].WithDeclaration(declaration);
+                }
+
                 return;
             }
 
@@ -43,73 +74,253 @@ namespace IsolationAnalyzers.Launches
 
             switch (operation)
             {
-                case IConversionOperation conversion when conversion.IsImplicit:
-                    AddStringValues(conversion.Operand, values, depth + 1, context);
+                case IConversionOperation conversion when conversion.IsImplicit || type == ValueType.Number:
+                    AddValues(conversion.Operand, values, context, type, depth + 1);
+                    return;
+
+                case IParenthesizedOperation parenthesized:
+                    AddValues(parenthesized.Operand, values, context, type, depth + 1);
                     return;
 
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    AddStringValues(conditional.WhenTrue, values, depth + 1, context);
-                    AddStringValues(whenFalse, values, depth + 1, context);
+                    AddValues(conditional.WhenTrue, values, context, type, depth + 1);
+                    AddValues(whenFalse, values, context, type, depth + 1);
                     return;
 
-                case ICoalesceOperation coalesce:
+                case ISwitchExpressionOperation @switch:
+                    foreach (var arm in @switch.Arms)
+                    {
+                        AddValues(arm.Value, values, context, type, depth + 1);
+                    }
+
+                    return;
+
+                case ICoalesceOperation coalesce when type == ValueType.String:
                     values.Add(LaunchValue.Unknown(coalesce.Value.Syntax.GetLocation()));
-                    AddStringValues(coalesce.WhenNull, values, depth + 1, context);
+                    AddValues(coalesce.WhenNull, values, context, type, depth + 1);
                     return;
 
-                case IFieldReferenceOperation fieldReference when TryGetReadOnlyFieldText(fieldReference.Field, context, out var text):
-                    values.Add(LaunchValue.KnownString(text, operation.Syntax.GetLocation(), isStringLiteral: false));
+                case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } when type == ValueType.String:
+                    values.Add(LaunchValue.KnownString(string.Empty, operation.Syntax.GetLocation(), isStringLiteral: false));
+                    return;
+
+                case IParameterReferenceOperation parameter when context.TryBind(parameter.Parameter, out var argument, out var caller):
+                    AddArgument(argument, values, caller, type, depth);
+                    return;
+
+                case ILocalReferenceOperation local when SingleValue(local) is { } assigned:
+                    // A local assigned once: its value, reported where the launch uses the local.
+                    AddUsedAt(operation, assigned, values, context, type, depth, keepEdits: true);
+                    return;
+
+                case IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation when MemberOf(operation) is { } member
+                    && context.Flow is { } flow
+                    && flow.ValuesOf(member, context.CancellationToken) is { IsDefaultOrEmpty: false } memberValues:
+                    AddMemberValues(operation, member, memberValues, values, context, type, depth);
                     return;
 
                 default:
-                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, 0)));
+                    values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, context, 0)));
                     return;
             }
         }
 
         /// <summary>
-        /// An integral setting (a memory limit in bytes): a compile-time constant is known, a conditional gives both
-        /// branches, anything else is unknown.
+        /// A member's possible values, reported where the launch uses the member. Under the binding of a constructor's
+        /// call, a field that constructor assigns has that value only (not its initializer, nor other constructors').
         /// </summary>
-        public static void AddNumberValues(IOperation? operation, List<LaunchValue> values, FlowContext context)
+        private static void AddMemberValues(IOperation use, ISymbol member, System.Collections.Immutable.ImmutableArray<MemberValue> memberValues, List<LaunchValue> values, FlowContext context, ValueType type, int depth)
         {
-            if (operation is not null)
+            var constructor = context.Call?.Target is { MethodKind: MethodKind.Constructor } bound
+                && SymbolEqualityComparer.Default.Equals(bound.ContainingType, member.ContainingType)
+                ? bound
+                : null;
+            var assignedByBound = false;
+            if (constructor is not null)
             {
-                AddNumberValues(operation, values, 0, context);
-            }
-        }
-
-        private static void AddNumberValues(IOperation operation, List<LaunchValue> values, int depth, FlowContext context)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var constant = operation.ConstantValue;
-            if (constant is { HasValue: true, Value: null })
-            {
-                // `MemorySwappiness = null`: not set.
-                return;
-            }
-
-            if (constant.HasValue && ToNumber(constant.Value) is { } number)
-            {
-                values.Add(LaunchValue.KnownNumber(number, operation.Syntax.GetLocation()));
-                return;
-            }
-
-            if (depth < MaxDepth)
-            {
-                switch (operation)
+                foreach (var memberValue in memberValues)
                 {
-                    case IConversionOperation conversion when conversion.IsImplicit:
-                        AddNumberValues(conversion.Operand, values, depth + 1, context);
-                        return;
-                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                        AddNumberValues(conditional.WhenTrue, values, depth + 1, context);
-                        AddNumberValues(whenFalse, values, depth + 1, context);
-                        return;
+                    assignedByBound |= SymbolEqualityComparer.Default.Equals(memberValue.Constructor?.OriginalDefinition, constructor);
                 }
             }
 
-            values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation(), SourceParameter(operation, 0)));
+            var first = values.Count;
+            foreach (var memberValue in memberValues)
+            {
+                if (constructor is not null
+                    && (assignedByBound
+                        ? !SymbolEqualityComparer.Default.Equals(memberValue.Constructor?.OriginalDefinition, constructor)
+                        : memberValue.Constructor is not null))
+                {
+                    continue;
+                }
+
+                if (context.EnterMember(member, memberValue.Constructor) is not { } memberContext || values.Count >= MaxValues)
+                {
+                    values.Add(LaunchValue.Unknown(use.Syntax.GetLocation()));
+                    break;
+                }
+
+                AddValues(memberValue.Value, values, memberContext, type, depth + 1);
+            }
+
+            UseAt(use, values, first, keepEdits: false);
+        }
+
+        /// <summary>Where a constant of this compilation is written (its initializer's value).</summary>
+        private static Location? ConstantDeclaration(IFieldSymbol field, FlowContext context)
+        {
+            if (context.Flow is null || field.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            return field.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                ? value.GetLocation()
+                : null;
+        }
+
+        private static void AddConstant(object? value, IOperation operation, List<LaunchValue> values, ValueType type)
+        {
+            if (type == ValueType.String)
+            {
+                values.Add(LaunchValue.KnownString(value as string, operation.Syntax.GetLocation(), IsStringLiteral(operation.Syntax)));
+            }
+            else if (value is null)
+            {
+                // `MemorySwappiness = null`: not set.
+            }
+            else if (ToNumber(value) is { } number)
+            {
+                values.Add(LaunchValue.KnownNumber(number, operation.Syntax.GetLocation()));
+            }
+            else
+            {
+                values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
+            }
+        }
+
+        /// <summary>
+        /// The value a call binds to a parameter, written in the caller: an argument as written there, or the default
+        /// of an optional parameter the call leaves out (then a fix passes a named argument).
+        /// </summary>
+        private static void AddArgument(IArgumentOperation argument, List<LaunchValue> values, FlowContext caller, ValueType type, int depth)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                AddValues(argument.Value, values, caller, type, depth + 1);
+                return;
+            }
+
+            var call = argument.Parent?.Syntax ?? argument.Syntax;
+            var location = call.GetLocation();
+            var constant = argument.Value.ConstantValue;
+            if (!constant.HasValue)
+            {
+                values.Add(LaunchValue.Unknown(location));
+                return;
+            }
+
+            var edit = NamedArgumentInsertion(call, argument.Parameter, type);
+            if (type == ValueType.String)
+            {
+                values.Add(LaunchValue.KnownStringWithEdit(constant.Value as string, location, edit));
+            }
+            else if (ToNumber(constant.Value) is { } number)
+            {
+                values.Add(LaunchValue.KnownNumberWithEdit(number, location, edit));
+            }
+        }
+
+        /// <summary>Inserts <c>name: "value"</c> (or <c>name: value</c>) as the last argument of the call.</summary>
+        private static LaunchEdit NamedArgumentInsertion(SyntaxNode call, IParameterSymbol? parameter, ValueType type)
+        {
+            var arguments = call switch
+            {
+                InvocationExpressionSyntax invocation => invocation.ArgumentList,
+                BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                _ => null,
+            };
+            if (parameter is null || arguments is null || arguments.CloseParenToken.IsMissing || arguments.ContainsDiagnostics)
+            {
+                return LaunchEdit.None;
+            }
+
+            var name = SyntaxFacts.GetKeywordKind(parameter.Name) != SyntaxKind.None ? "@" + parameter.Name : parameter.Name;
+            var value = type == ValueType.String ? "\"{0}\"" : "{0}";
+            var template = (arguments.Arguments.Count > 0 ? ", " : string.Empty) + name + ": " + value;
+            return new LaunchEdit(LaunchEditKind.InsertText, Location.Create(call.SyntaxTree, new TextSpan(arguments.CloseParenToken.SpanStart, 0)), template);
+        }
+
+        /// <summary>Values of another expression (a local's initializer), reported at <paramref name="use"/>.</summary>
+        private static void AddUsedAt(IOperation use, IOperation value, List<LaunchValue> values, FlowContext context, ValueType type, int depth, bool keepEdits)
+        {
+            var first = values.Count;
+            AddValues(value, values, context, type, depth + 1);
+            UseAt(use, values, first, keepEdits);
+        }
+
+        /// <summary>
+        /// Reports the values added since <paramref name="first"/> at the use site. A local's values keep their edits
+        /// (the literal is in the same method); a member's get one that replaces the use with a literal, where the use
+        /// is a string (an <c>IImage</c> or a number member is not rewritten at the use site).
+        /// </summary>
+        internal static void UseAt(IOperation use, List<LaunchValue> values, int first, bool keepEdits)
+        {
+            var location = use.Syntax.GetLocation();
+            var replaceUse = use.Type?.SpecialType == SpecialType.System_String
+                ? new LaunchEdit(LaunchEditKind.ReplaceExpression, location)
+                : LaunchEdit.None;
+            for (var i = first; i < values.Count; i++)
+            {
+                var value = values[i];
+                if (!value.IsKnown)
+                {
+                    // Unknown stays unknown, wherever it comes from; it is reported (if ever) where the launch uses it.
+                    values[i] = LaunchValue.Unknown(location, value.SourceParameter);
+                    continue;
+                }
+
+                values[i] = value.UsedAt(location, keepEdits ? value.Edit : (value.Number is null ? replaceUse : LaunchEdit.None));
+            }
+        }
+
+        /// <summary>The field, property or method a reference reads, when value flow may look into it.</summary>
+        internal static ISymbol? MemberOf(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
+            IInvocationOperation invocation when invocation.TargetMethod.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction => invocation.TargetMethod,
+            _ => null,
+        };
+
+        /// <summary>The one value a local ever gets in its body (its initializer), or null when it is assigned again.</summary>
+        internal static IOperation? SingleValue(ILocalReferenceOperation reference)
+        {
+            if (reference.Local.IsRef || reference.Local.IsConst)
+            {
+                return null;
+            }
+
+            IOperation? value = null;
+            foreach (var operation in OperationSearch.Root(reference).Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                        value = declarator.Initializer?.Value;
+                        break;
+                    case IAssignmentOperation assignment when OperationSearch.IsLocal(assignment.Target, reference.Local):
+                    case IIncrementOrDecrementOperation increment when OperationSearch.IsLocal(increment.Target, reference.Local):
+                    case IArgumentOperation { Parameter.RefKind: not RefKind.None } byReference when OperationSearch.IsLocal(byReference.Value, reference.Local):
+                        return null;
+                    case IDeclarationExpressionOperation declaration when declaration.Expression is ILocalReferenceOperation declared && SymbolEqualityComparer.Default.Equals(declared.Local, reference.Local):
+                        // `out var x`: whatever the callee writes.
+                        return null;
+                }
+            }
+
+            return value;
         }
 
         private static long? ToNumber(object? value) => value switch
@@ -126,10 +337,11 @@ namespace IsolationAnalyzers.Launches
         };
 
         /// <summary>
-        /// The parameter of the enclosing method a value flows from: the parameter itself, a local assigned from it,
-        /// or a string built from it by interpolation, concatenation or <c>string.Format</c>/<c>Concat</c>.
+        /// The parameter of the outermost method a value flows from: the parameter itself, a local assigned from it, or
+        /// a string built from it by interpolation, concatenation or <c>string.Format</c>/<c>Concat</c>; a parameter a
+        /// call binds is followed to the caller's argument.
         /// </summary>
-        public static IParameterSymbol? SourceParameter(IOperation operation, int depth)
+        public static IParameterSymbol? SourceParameter(IOperation operation, FlowContext context, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -139,13 +351,16 @@ namespace IsolationAnalyzers.Launches
             operation = OperationSearch.WithoutConversions(operation);
             switch (operation)
             {
+                case IParameterReferenceOperation reference when context.TryBind(reference.Parameter, out var argument, out var caller):
+                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : SourceParameter(argument.Value, caller, depth + 1);
+
                 case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.LambdaMethod } } parameter }:
                     return parameter;
 
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation hole && SourceParameter(hole.Expression, depth + 1) is { } fromHole)
+                        if (part is IInterpolationOperation hole && SourceParameter(hole.Expression, context, depth + 1) is { } fromHole)
                         {
                             return fromHole;
                         }
@@ -154,18 +369,18 @@ namespace IsolationAnalyzers.Launches
                     return null;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                    return SourceParameter(binary.LeftOperand, depth + 1) ?? SourceParameter(binary.RightOperand, depth + 1);
+                    return SourceParameter(binary.LeftOperand, context, depth + 1) ?? SourceParameter(binary.RightOperand, context, depth + 1);
 
                 case ICoalesceOperation coalesce:
-                    return SourceParameter(coalesce.Value, depth + 1) ?? SourceParameter(coalesce.WhenNull, depth + 1);
+                    return SourceParameter(coalesce.Value, context, depth + 1) ?? SourceParameter(coalesce.WhenNull, context, depth + 1);
 
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    return SourceParameter(conditional.WhenTrue, depth + 1) ?? SourceParameter(whenFalse, depth + 1);
+                    return SourceParameter(conditional.WhenTrue, context, depth + 1) ?? SourceParameter(whenFalse, context, depth + 1);
 
                 case IInvocationOperation invocation when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
                     foreach (var argument in invocation.Arguments)
                     {
-                        if (SourceParameter(argument.Value, depth + 1) is { } fromArgument)
+                        if (SourceParameter(argument.Value, context, depth + 1) is { } fromArgument)
                         {
                             return fromArgument;
                         }
@@ -176,7 +391,7 @@ namespace IsolationAnalyzers.Launches
                 case IArrayCreationOperation { Initializer: { } initializer }:
                     foreach (var element in initializer.ElementValues)
                     {
-                        if (SourceParameter(element, depth + 1) is { } fromElement)
+                        if (SourceParameter(element, context, depth + 1) is { } fromElement)
                         {
                             return fromElement;
                         }
@@ -187,7 +402,7 @@ namespace IsolationAnalyzers.Launches
                 case ILocalReferenceOperation local:
                     foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, OperationSearch.Root(operation)))
                     {
-                        if (SourceParameter(assigned, depth + 1) is { } fromLocal)
+                        if (SourceParameter(assigned, context, depth + 1) is { } fromLocal)
                         {
                             return fromLocal;
                         }
@@ -202,52 +417,5 @@ namespace IsolationAnalyzers.Launches
 
         private static bool IsStringLiteral(SyntaxNode syntax) =>
             syntax.IsKind(SyntaxKind.StringLiteralExpression);
-
-        /// <summary><c>string.Empty</c>, or a <c>static readonly string</c> field whose initializer is a literal.</summary>
-        private static bool TryGetReadOnlyFieldText(IFieldSymbol field, FlowContext context, out string? text)
-        {
-            text = null;
-            if (!field.IsStatic || !field.IsReadOnly || field.Type.SpecialType != SpecialType.System_String)
-            {
-                return false;
-            }
-
-            if (field.Name == "Empty" && field.ContainingType?.SpecialType == SpecialType.System_String)
-            {
-                text = string.Empty;
-                return true;
-            }
-
-            var references = field.DeclaringSyntaxReferences;
-            if (references.Length != 1)
-            {
-                return false;
-            }
-
-            // Syntax only: asking another tree's semantic model from an analyzer is costly and discouraged.
-            if (references[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
-            {
-                while (value is ParenthesizedExpressionSyntax parenthesized)
-                {
-                    value = parenthesized.Expression;
-                }
-
-                if (value is LiteralExpressionSyntax literal)
-                {
-                    if (literal.IsKind(SyntaxKind.StringLiteralExpression))
-                    {
-                        text = literal.Token.ValueText;
-                        return true;
-                    }
-
-                    if (literal.IsKind(SyntaxKind.NullLiteralExpression))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
     }
 }

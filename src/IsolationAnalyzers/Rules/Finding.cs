@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IsolationAnalyzers.Launches;
 using Microsoft.CodeAnalysis;
@@ -32,10 +33,27 @@ namespace IsolationAnalyzers.Rules
         /// <summary>The edit the rule's fixes make (none when no safe edit is known).</summary>
         public LaunchEdit Edit { get; }
 
+        /// <summary>
+        /// Where the facts behind the finding are written when that is elsewhere (a member's declaration, the launch in
+        /// a helper): additional locations after the edit's anchor.
+        /// </summary>
+        public List<Location> Related { get; } = new List<Location>();
+
+        /// <summary>Appended to the message (the last placeholder of every rule's format): how the value reaches the launch.</summary>
+        public string Note { get; set; } = string.Empty;
+
+        /// <summary>A copy reported elsewhere, with other edit, properties and note (an instance of a helper's launch).</summary>
+        public Finding With(Location location, LaunchEdit edit, ImmutableDictionary<string, string?> properties, string note)
+        {
+            var copy = new Finding(Descriptor, location, Arguments, properties, edit) { Note = note };
+            copy.Related.AddRange(Related);
+            return copy;
+        }
+
         public Diagnostic ToDiagnostic()
         {
             var properties = Properties;
-            Location[]? additional = null;
+            var additional = new List<Location>(1 + Related.Count);
             if (Edit.Kind != LaunchEditKind.None && Edit.Anchor is { } anchor)
             {
                 properties = properties.SetItem(FixProperties.Edit, Edit.Kind.ToString());
@@ -44,10 +62,21 @@ namespace IsolationAnalyzers.Rules
                     properties = properties.SetItem(FixProperties.EditTemplate, template);
                 }
 
-                additional = new[] { anchor };
+                additional.Add(anchor);
             }
 
-            return Diagnostic.Create(Descriptor, Location, additional, properties, Arguments);
+            foreach (var related in Related)
+            {
+                if (related != Location && !additional.Contains(related))
+                {
+                    additional.Add(related);
+                }
+            }
+
+            var arguments = new object?[Arguments.Length + 1];
+            Arguments.CopyTo(arguments, 0);
+            arguments[Arguments.Length] = Note;
+            return Diagnostic.Create(Descriptor, Location, additional.Count == 0 ? null : additional, properties, arguments);
         }
     }
 }

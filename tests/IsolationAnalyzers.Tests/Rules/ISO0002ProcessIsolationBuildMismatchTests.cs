@@ -38,7 +38,7 @@ namespace IsolationAnalyzers.Tests.Rules
                 Ltsc2022Host,
                 expected: DiagnosticResult.CompilerWarning("ISO0002")
                     .WithSpan(8, 51, 8, 60)
-                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2019", 17763, "ltsc2022 (build 20348)", "ltsc2022")
+                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2019", 17763, "ltsc2022 (build 20348)", "ltsc2022", "")
                     .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
@@ -118,7 +118,7 @@ namespace IsolationAnalyzers.Tests.Rules
                 expected: new[]
                 {
                     DiagnosticResult.CompilerWarning("ISO0003").WithSpan(7, 17, 7, 64).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-                        .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2022", 20348, "1809 (build 17763)"),
+                        .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2022", 20348, "1809 (build 17763)", ""),
                 });
         }
 
@@ -129,7 +129,7 @@ namespace IsolationAnalyzers.Tests.Rules
                 Launch("\"mcr.microsoft.com/windows/servercore:ltsc2019\"", "\"process\""),
                 "isolation_analyzers.host_os = ltsc2019, ltsc2022, ltsc2025",
                 expected: DiagnosticResult.CompilerWarning("ISO0002").WithSpan(8, 51, 8, 60).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2019", 17763, "ltsc2022 (build 20348), ltsc2025 (build 26100)", "ltsc2022 / ltsc2025"));
+                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2019", 17763, "ltsc2022 (build 20348), ltsc2025 (build 26100)", "ltsc2022 / ltsc2025", ""));
         }
 
         [Fact]

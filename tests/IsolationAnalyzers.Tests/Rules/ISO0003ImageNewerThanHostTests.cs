@@ -64,7 +64,7 @@ namespace IsolationAnalyzers.Tests.Rules
                 """,
                 "isolation_analyzers.host_os = ltsc2022",
                 expected: DiagnosticResult.CompilerWarning("ISO0003").WithSpan(5, 52, 5, 99)
-                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2025", 26100, "ltsc2022 (build 20348)").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+                    .WithArguments("mcr.microsoft.com/windows/servercore:ltsc2025", 26100, "ltsc2022 (build 20348)", "").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
         [Theory]

@@ -44,7 +44,7 @@ namespace IsolationAnalyzers.Tests.Rules
                     object Run() => new CreateContainerParameters { Image = "mcr.microsoft.com/windows/servercore:ltsc2022", HostConfig = new HostConfig { Isolation = "process" } };
                 }
                 """ + Attributes,
-                expected: DiagnosticResult.CompilerWarning("ISO0004").WithSpan(6, 152, 6, 161).WithArguments("[UntrustedWorkload] on type 'Runner'", " (isolation 'process')")
+                expected: DiagnosticResult.CompilerWarning("ISO0004").WithSpan(6, 152, 6, 161).WithArguments("[UntrustedWorkload] on type 'Runner'", " (isolation 'process')", "")
                     .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
@@ -128,8 +128,8 @@ namespace IsolationAnalyzers.Tests.Rules
                 }
                 """;
             return Task.WhenAll(
-                Verify.Analyzer(Source, "isolation_analyzers.workload_trust = untrusted", expected: DiagnosticResult.CompilerWarning("ISO0004").WithLocation(0).WithArguments("workload_trust = untrusted", "").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)),
-                Verify.Analyzer(Source, "isolation_analyzers.workload_trust = untrusted\nisolation_analyzers.default_isolation = hyperv", expected: DiagnosticResult.CompilerWarning("ISO0001").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("Windows container image 'mcr.microsoft.com/windows/servercore:ltsc2022'")));
+                Verify.Analyzer(Source, "isolation_analyzers.workload_trust = untrusted", expected: DiagnosticResult.CompilerWarning("ISO0004").WithLocation(0).WithArguments("workload_trust = untrusted", "", "").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)),
+                Verify.Analyzer(Source, "isolation_analyzers.workload_trust = untrusted\nisolation_analyzers.default_isolation = hyperv", expected: DiagnosticResult.CompilerWarning("ISO0001").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("Windows container image 'mcr.microsoft.com/windows/servercore:ltsc2022'", "")));
         }
 
         [Fact]

@@ -43,7 +43,7 @@ namespace IsolationAnalyzers.Tests.Rules
                     object Create() => new HostConfig { Isolation = "hyper-v" };
                 }
                 """,
-                expected: DiagnosticResult.CompilerWarning("ISO0005").WithSpan(5, 53, 5, 62).WithArguments("hyper-v", " (did you mean 'hyperv'?)").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+                expected: DiagnosticResult.CompilerWarning("ISO0005").WithSpan(5, 53, 5, 62).WithArguments("hyper-v", " (did you mean 'hyperv'?)", "").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
         [Fact]

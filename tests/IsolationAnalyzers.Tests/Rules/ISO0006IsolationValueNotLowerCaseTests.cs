@@ -52,7 +52,7 @@ namespace IsolationAnalyzers.Tests.Rules
                     object Create() => new HostConfig { Isolation = "HyperV" };
                 }
                 """,
-                expected: new DiagnosticResult("ISO0006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithSpan(5, 53, 5, 61).WithArguments("HyperV", "hyperv").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+                expected: new DiagnosticResult("ISO0006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithSpan(5, 53, 5, 61).WithArguments("HyperV", "hyperv", "").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
         [Theory]

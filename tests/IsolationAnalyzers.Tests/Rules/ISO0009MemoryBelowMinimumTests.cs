@@ -52,7 +52,7 @@ namespace IsolationAnalyzers.Tests.Rules
             return Verify.Analyzer(
                 Launch("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv", "2048"),
                 expected: DiagnosticResult.CompilerWarning("ISO0009").WithSpan(8, 70, 8, 74)
-                    .WithArguments("2,048 bytes", "360 MB", "a Windows Server Core container with Hyper-V isolation")
+                    .WithArguments("2,048 bytes", "360 MB", "a Windows Server Core container with Hyper-V isolation", "")
                     .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         }
 

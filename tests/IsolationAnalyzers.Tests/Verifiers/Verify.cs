@@ -30,6 +30,23 @@ namespace IsolationAnalyzers.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>Asserts exactly the diagnostics marked in several files of one project (values that flow between files).</summary>
+        public static Task Analyzer(
+            (string Name, string Source)[] sources,
+            string? editorConfig = null,
+            DockerLibrary library = DockerLibrary.DockerDotNet,
+            params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(library, editorConfig);
+            foreach (var (name, source) in sources)
+            {
+                test.TestState.Sources.Add(("/0/" + name, source));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
         /// <summary>
         /// Asserts the diagnostics before and the code after the fix (and Fix All) with the given key. The testing
         /// library compiles the fixed code (any compiler error fails the test, since none is expected) and applies

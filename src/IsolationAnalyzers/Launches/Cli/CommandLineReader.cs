@@ -22,12 +22,10 @@ namespace IsolationAnalyzers.Launches.Cli
         // Nesting deeper than this (parentheses, nested calls) is machine-made code: it becomes unknown.
         private const int MaxDepth = 24;
 
-        private readonly IOperation root;
         private readonly FlowContext context;
 
-        public CommandLineReader(IOperation root, FlowContext context)
+        public CommandLineReader(FlowContext context)
         {
-            this.root = root;
             this.context = context;
         }
 
@@ -104,7 +102,7 @@ namespace IsolationAnalyzers.Launches.Cli
                     AddCollectionInitializer(initializer, source);
                     if (OperationSearch.StoredLocal(creation) is { } listLocal)
                     {
-                        AddListCalls(listLocal, source, depth);
+                        AddListCalls(listLocal, OperationSearch.Root(creation), source, depth);
                     }
 
                     return;
@@ -112,23 +110,28 @@ namespace IsolationAnalyzers.Launches.Cli
                 case IObjectCreationOperation creation when IsStringList(creation.Type) && creation.Arguments.Length == 0:
                     if (OperationSearch.StoredLocal(creation) is { } emptyListLocal)
                     {
-                        AddListCalls(emptyListLocal, source, depth);
+                        AddListCalls(emptyListLocal, OperationSearch.Root(creation), source, depth);
                     }
 
                     return;
 
-                case ILocalReferenceOperation local when SingleValue(local.Local) is { } assigned:
+                case ILocalReferenceOperation local when ValueResolver.SingleValue(local) is { } assigned:
                     AddCollection(assigned, source, depth + 1);
                     if (IsStringList(local.Local.Type) && OperationSearch.WithoutConversions(assigned) is not IObjectCreationOperation)
                     {
-                        AddListCalls(local.Local, source, depth);
+                        AddListCalls(local.Local, OperationSearch.Root(local), source, depth);
                     }
 
+                    return;
+
+                case IParameterReferenceOperation parameter when Bound(parameter) is { } bound:
+                    // A helper's argument list, bound at a call site (a params array, a list built by the caller).
+                    bound.Reader.AddCollection(bound.Argument.Value, source, depth + 1);
                     return;
 
                 default:
                     AddSplice(source, value.Syntax);
-                    source.Origins[source.Origins.Count - 1].Parameter = ValueResolver.SourceParameter(value, 0);
+                    source.Origins[source.Origins.Count - 1].Parameter = ValueResolver.SourceParameter(value, context, 0);
                     return;
             }
         }
@@ -164,7 +167,7 @@ namespace IsolationAnalyzers.Launches.Cli
         }
 
         /// <summary><c>list.Add(x)</c> / <c>list.AddRange(xs)</c> on a local, in source order.</summary>
-        private void AddListCalls(ILocalSymbol list, CommandSource source, int depth)
+        private void AddListCalls(ILocalSymbol list, IOperation root, CommandSource source, int depth)
         {
             foreach (var operation in root.Descendants())
             {
@@ -267,14 +270,37 @@ namespace IsolationAnalyzers.Launches.Cli
                     AddStringBuilder(builder.Local, value, source, pieces, depth);
                     return;
 
-                case ILocalReferenceOperation local when local.Local.Type?.SpecialType == SpecialType.System_String && SingleValue(local.Local) is { } assigned:
+                case ILocalReferenceOperation local when local.Local.Type?.SpecialType == SpecialType.System_String && ValueResolver.SingleValue(local) is { } assigned:
                     AddString(assigned, source, pieces, depth + 1);
                     return;
 
+                case IParameterReferenceOperation parameter when Bound(parameter) is { } bound:
+                    // A helper's parameter, bound at a call site: the caller's argument, where the caller writes it.
+                    bound.Reader.AddString(bound.Argument.Value, source, pieces, depth + 1);
+                    return;
+
+                case IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation when MemberText(value) is { } text:
+                    // A member whose one value is known (rules.md §1.2 point 1): its text, reported at the use.
+                    pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(value.Syntax))));
+                    return;
+
                 default:
-                    pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(value.Syntax) { Parameter = ValueResolver.SourceParameter(value, 0) })));
+                    pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(value.Syntax) { Parameter = ValueResolver.SourceParameter(value, context, 0) })));
                     return;
             }
+        }
+
+        /// <summary>The text of a member or method result with exactly one possible value, a known string.</summary>
+        private string? MemberText(IOperation value)
+        {
+            if (value.Type?.SpecialType != SpecialType.System_String || ValueResolver.MemberOf(value) is null)
+            {
+                return null;
+            }
+
+            var values = new List<LaunchValue>();
+            ValueResolver.AddStringValues(value, values, context);
+            return values.Count == 1 && values[0].IsKnown && values[0].Text is { } text ? text : null;
         }
 
         private void AddInterpolation(IInterpolatedStringOperation interpolated, CommandSource source, List<CommandPiece> pieces)
@@ -292,8 +318,17 @@ namespace IsolationAnalyzers.Launches.Cli
                         pieces.Add(CommandPiece.Constant(Convert.ToString(folded.Value, CultureInfo.InvariantCulture) ?? string.Empty, source.Add(new PieceOrigin(interpolated.Syntax))));
                         break;
 
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole
+                        when OperationSearch.WithoutConversions(hole.Expression) is IParameterReferenceOperation parameterHole && Bound(parameterHole) is { } bound:
+                        bound.Reader.AddString(bound.Argument.Value, source, pieces, 1);
+                        break;
+
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole when MemberText(OperationSearch.WithoutConversions(hole.Expression)) is { } memberText:
+                        pieces.Add(CommandPiece.Constant(memberText, source.Add(new PieceOrigin(hole.Expression.Syntax))));
+                        break;
+
                     default:
-                        var parameter = part is IInterpolationOperation interpolation ? ValueResolver.SourceParameter(interpolation.Expression, 0) : null;
+                        var parameter = part is IInterpolationOperation interpolation ? ValueResolver.SourceParameter(interpolation.Expression, context, 0) : null;
                         pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(interpolated.Syntax) { Parameter = parameter })));
                         break;
                 }
@@ -417,7 +452,7 @@ namespace IsolationAnalyzers.Launches.Cli
         private void AddStringBuilder(ILocalSymbol builder, IOperation toString, CommandSource source, List<CommandPiece> pieces, int depth)
         {
             var end = toString.Syntax.SpanStart;
-            foreach (var operation in root.Descendants())
+            foreach (var operation in OperationSearch.Root(toString).Descendants())
             {
                 if (operation.Syntax.SpanStart >= end)
                 {
@@ -478,24 +513,15 @@ namespace IsolationAnalyzers.Launches.Cli
             return instance is ILocalReferenceOperation local ? local.Local : null;
         }
 
-        /// <summary>The one value a local ever gets in this body (its initializer), or null.</summary>
-        private IOperation? SingleValue(ILocalSymbol local)
+        /// <summary>The argument a call binds to a parameter, and a reader for the caller's code; null when unbound.</summary>
+        private (IArgumentOperation Argument, CommandLineReader Reader)? Bound(IParameterReferenceOperation parameter)
         {
-            IOperation? value = null;
-            foreach (var operation in root.Descendants())
+            if (!context.TryBind(parameter.Parameter, out var argument, out var caller) || !context.Spend())
             {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        value = declarator.Initializer?.Value;
-                        break;
-                    case ISimpleAssignmentOperation assignment when OperationSearch.IsLocal(assignment.Target, local):
-                    case ICompoundAssignmentOperation compound when OperationSearch.IsLocal(compound.Target, local):
-                        return null;
-                }
+                return null;
             }
 
-            return value;
+            return (argument, new CommandLineReader(caller));
         }
 
         private static List<IOperation> ParamsOrArguments(IInvocationOperation invocation)

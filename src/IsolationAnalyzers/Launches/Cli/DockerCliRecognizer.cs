@@ -77,7 +77,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(expression), context);
+            var reader = new CommandLineReader(context);
             return Build(reader.ReadString(expression), startsWithExecutable: true);
         }
 
@@ -114,7 +114,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(call), context);
+            var reader = new CommandLineReader(context);
             var argument = arguments[executable + 1];
             if (argument.ArgumentKind == ArgumentKind.ParamArray)
             {
@@ -147,7 +147,7 @@ namespace IsolationAnalyzers.Launches.Cli
         private static ContainerLaunch? FromProcessStartInfo(IObjectCreationOperation creation, FlowContext context)
         {
             var root = OperationSearch.Root(creation);
-            var reader = new CommandLineReader(root, context);
+            var reader = new CommandLineReader(context);
             IOperation? fileName = null;
             IOperation? arguments = null;
             var list = new CommandSource(isList: true);
@@ -248,7 +248,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 return null;
             }
 
-            var reader = new CommandLineReader(OperationSearch.Root(withArguments), context);
+            var reader = new CommandLineReader(context);
             var value = withArguments.Arguments[0].Value;
             if (value.Type?.SpecialType == SpecialType.System_String)
             {
@@ -597,6 +597,12 @@ namespace IsolationAnalyzers.Launches.Cli
             }
 
             var edit = LaunchEdit.None;
+            if (offset > 0 && token.StartSource != token.EndSource && ValueInLastPiece(source, token, text) is { } last)
+            {
+                // `$"--isolation={isolation}"` with the value written by the caller: reported and edited there.
+                return LaunchValue.KnownToken(text, last.Holder, last.Edit);
+            }
+
             if (token.IsPlain && token.StartSource == token.EndSource && token.StartSource < source.Origins.Count)
             {
                 var origin = source.Origins[token.StartSource];
@@ -612,6 +618,38 @@ namespace IsolationAnalyzers.Launches.Cli
             }
 
             return LaunchValue.KnownToken(text, holder, edit);
+        }
+
+        /// <summary>
+        /// When a flag's value is exactly the text of the token's last piece (a literal of its own, such as an argument
+        /// bound from a caller), that piece's holder and an edit of its characters.
+        /// </summary>
+        private static (Location Holder, LaunchEdit Edit)? ValueInLastPiece(CommandSource source, CommandToken token, string value)
+        {
+            if (value.Length == 0 || token.EndSource < 0 || token.EndSource >= source.Origins.Count || token.EndOffset < value.Length)
+            {
+                return null;
+            }
+
+            var origin = source.Origins[token.EndSource];
+            if (!origin.HasLiteral)
+            {
+                return null;
+            }
+
+            var literalValue = origin.Literal.ValueText;
+            var start = origin.ValueStart + token.EndOffset - value.Length;
+            if (start < 0 || start + value.Length > literalValue.Length || string.CompareOrdinal(literalValue, start, value, 0, value.Length) != 0)
+            {
+                return null;
+            }
+
+            var from = LiteralPositions.Map(origin.Literal, start);
+            var to = LiteralPositions.Map(origin.Literal, start + value.Length);
+            var edit = from >= 0 && to >= from
+                ? new LaunchEdit(LaunchEditKind.ReplaceText, Location.Create(origin.Literal.SyntaxTree!, TextSpan.FromBounds(from, to)))
+                : LaunchEdit.None;
+            return (origin.Holder.GetLocation(), edit);
         }
 
         private static bool IsPlaceholder(string text)
