@@ -8,6 +8,7 @@ using IsolationAnalyzers.Launches;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace IsolationAnalyzers
 {
@@ -66,6 +67,7 @@ namespace IsolationAnalyzers
                 this.compilation = compilation;
                 this.settings = settings;
                 flow = new ValueFlow(compilation);
+                flow.UseRecognizers(() => Recognizers);
             }
 
             private Recognizers Recognizers
@@ -88,37 +90,100 @@ namespace IsolationAnalyzers
             {
                 var cancellationToken = context.CancellationToken;
                 var tree = context.SemanticModel.SyntaxTree;
-                var positions = TreeScan.For(tree).LaunchWordPositions(cancellationToken);
-                if (positions.Length == 0)
+                var scan = TreeScan.For(tree);
+                var launchPositions = scan.LaunchWordPositions(cancellationToken);
+
+                // Call sites of helpers (value flow) hold one of the compilation's flow words instead.
+                var words = flow.Words(cancellationToken);
+                var callPositions = scan.FlowWordPositions(words, cancellationToken);
+                if (launchPositions.Length == 0 && callPositions.Length == 0)
                 {
                     return;
                 }
 
                 var root = tree.GetRoot(cancellationToken);
-                var members = CandidateMembers.At(root, positions, context.FilterSpan, cancellationToken);
+                var members = CandidateMembers.At(root, Merge(launchPositions, callPositions), context.FilterSpan, cancellationToken);
                 if (members.Count == 0)
                 {
                     return;
                 }
 
+                flow.Offer(context.SemanticModel);
                 var treeSettings = settings.For(tree);
                 var recognizers = Recognizers;
                 var launches = new List<ContainerLaunch>();
-                var flowContext = FlowContext.Standalone(flow, cancellationToken);
+                var standalone = FlowContext.Standalone(flow, cancellationToken);
                 foreach (var declaration in members)
                 {
                     var member = CandidateMembers.Resolve(declaration, context.SemanticModel, cancellationToken);
                     launches.Clear();
                     foreach (var operationRoot in member.Roots)
                     {
-                        recognizers.RecognizeAll(operationRoot, flowContext, launches);
+                        recognizers.RecognizeAll(operationRoot, standalone, launches);
                     }
 
+                    // What the member's own launches give, then what its calls of helpers add (never twice).
+                    var reported = new HashSet<(string, Location)>();
                     foreach (var launch in launches)
                     {
-                        RuleEngine.Evaluate(launch, treeSettings, member.Owner, context.ReportDiagnostic);
+                        foreach (var finding in RuleEngine.Findings(launch, treeSettings, member.Owner))
+                        {
+                            if (reported.Add((finding.Descriptor.Id, finding.Location)))
+                            {
+                                context.ReportDiagnostic(finding.ToDiagnostic());
+                            }
+                        }
+                    }
+
+                    if (!words.IsEmpty)
+                    {
+                        ReportCallSites(member, words, recognizers, treeSettings, reported, standalone, context.ReportDiagnostic);
                     }
                 }
+            }
+
+            /// <summary>Every call in the member of a method named by a flow word: what its arguments add to the launches it reaches.</summary>
+            private void ReportCallSites(
+                CandidateMember member,
+                FlowWords words,
+                Recognizers recognizers,
+                IsolationSettings treeSettings,
+                HashSet<(string, Location)> reported,
+                FlowContext standalone,
+                System.Action<Diagnostic> report)
+            {
+                CallSiteFindings? findings = null;
+                foreach (var operationRoot in member.Roots)
+                {
+                    foreach (var operation in operationRoot.DescendantsAndSelf())
+                    {
+                        if (ValueFlow.CallOf(operation) is { } call && words.Contains(ValueFlow.CallName(call.Target)))
+                        {
+                            findings ??= new CallSiteFindings(flow, recognizers, treeSettings, report, reported);
+                            findings.Report(call, member.Declaration, standalone);
+                        }
+                    }
+                }
+            }
+
+            /// <summary>Two sorted position lists as one.</summary>
+            private static int[] Merge(int[] first, int[] second)
+            {
+                if (second.Length == 0)
+                {
+                    return first;
+                }
+
+                if (first.Length == 0)
+                {
+                    return second;
+                }
+
+                var merged = new int[first.Length + second.Length];
+                first.CopyTo(merged, 0);
+                second.CopyTo(merged, first.Length);
+                System.Array.Sort(merged);
+                return merged;
             }
 
             public void ReportConfigurationErrors(CompilationAnalysisContext end)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -34,6 +35,8 @@ namespace IsolationAnalyzers.Candidates
 
         private readonly SyntaxTree tree;
         private int[]? launchWordPositions;
+        private ImmutableArray<string> declaredFlowNames;
+        private Tuple<FlowWords, int[]>? flowWordPositions;
 
         private TreeScan(SyntaxTree tree)
         {
@@ -69,6 +72,133 @@ namespace IsolationAnalyzers.Candidates
         }
 
         public bool HasLaunchWords(CancellationToken cancellationToken) => LaunchWordPositions(cancellationToken).Length > 0;
+
+        /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
+        public ImmutableArray<string> DeclaredFlowNames(CancellationToken cancellationToken)
+        {
+            if (declaredFlowNames.IsDefault)
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                var positions = LaunchWordPositions(cancellationToken);
+                if (positions.Length > 0)
+                {
+                    var root = tree.GetRoot(cancellationToken);
+                    SyntaxNode? last = null;
+                    foreach (var position in positions)
+                    {
+                        var token = root.FindToken(position);
+                        if (token.Parent is not { } node || node == last)
+                        {
+                            continue;
+                        }
+
+                        last = node;
+                        FlowWords.AddDeclaredNames(node, names);
+                        if (DockerExecutableMember(token) is { } member)
+                        {
+                            names.Add(member);
+                        }
+                    }
+                }
+
+                var sorted = new List<string>(names);
+                sorted.Sort(StringComparer.Ordinal);
+                ImmutableInterlocked.InterlockedInitialize(ref declaredFlowNames, sorted.ToImmutableArray());
+            }
+
+            return declaredFlowNames;
+        }
+
+        /// <summary>The sorted positions of the compilation's flow words in this file, as whole identifiers.</summary>
+        public int[] FlowWordPositions(FlowWords words, CancellationToken cancellationToken)
+        {
+            if (words.IsEmpty)
+            {
+                return Array.Empty<int>();
+            }
+
+            var cached = Volatile.Read(ref flowWordPositions);
+            if (cached is not null && ReferenceEquals(cached.Item1, words))
+            {
+                return cached.Item2;
+            }
+
+            var positions = FindIdentifiers(Text(cancellationToken), words.Names);
+            Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
+            return positions;
+        }
+
+        /// <summary>The names of the methods with parameters in this file that mention one of <paramref name="names"/>.</summary>
+        public HashSet<string> CallersOf(IReadOnlyList<string> names, CancellationToken cancellationToken)
+        {
+            var callers = new HashSet<string>(StringComparer.Ordinal);
+            var positions = FindIdentifiers(Text(cancellationToken), names);
+            if (positions.Length == 0)
+            {
+                return callers;
+            }
+
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var position in positions)
+            {
+                if (root.FindToken(position).Parent is { } node)
+                {
+                    FlowWords.AddCallerNames(node, callers);
+                }
+            }
+
+            return callers;
+        }
+
+        /// <summary><c>const string Docker = "docker";</c>: the name of a field or property whose initializer names the docker executable.</summary>
+        private static string? DockerExecutableMember(SyntaxToken token)
+        {
+            if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken)
+                || !Knowledge.Cli.DockerExecutable.Matches(token.ValueText)
+                || token.Parent?.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax clause)
+            {
+                return null;
+            }
+
+            return clause.Parent switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.BaseFieldDeclarationSyntax } declarator => declarator.Identifier.ValueText,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                _ => null,
+            };
+        }
+
+        /// <summary>Every start of one of the names that stands as a whole identifier (not inside a longer one).</summary>
+        internal static int[] FindIdentifiers(string text, IReadOnlyList<string> names)
+        {
+            List<int>? found = null;
+            foreach (var name in names)
+            {
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                {
+                    var end = at + name.Length;
+                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
+                    {
+                        (found ??= new List<int>()).Add(at);
+                    }
+                }
+            }
+
+            if (found is null)
+            {
+                return Array.Empty<int>();
+            }
+
+            found.Sort();
+            return found.ToArray();
+        }
+
+        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
         /// <summary>Every start of any of the words, sorted and distinct.</summary>
         internal static int[] FindAll(string text, IReadOnlyList<string> words)

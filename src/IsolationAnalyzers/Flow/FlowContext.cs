@@ -19,7 +19,6 @@ namespace IsolationAnalyzers.Flow
 
         private readonly Budget budget;
         private readonly MemberChain? visiting;
-        private List<IArgumentOperation>? usedArguments;
 
         private FlowContext(ValueFlow? flow, CallBinding? call, CancellationToken cancellationToken, Budget budget, MemberChain? visiting)
         {
@@ -41,8 +40,8 @@ namespace IsolationAnalyzers.Flow
         /// <summary>How many calls deep this context is (0 for a method analysed on its own).</summary>
         public int Level => Call is null ? 0 : Call.Caller.Level + 1;
 
-        /// <summary>The arguments of <see cref="Call"/> that some value of the launch was read from, in the order read.</summary>
-        public IReadOnlyList<IArgumentOperation> UsedArguments => (IReadOnlyList<IArgumentOperation>?)usedArguments ?? System.Array.Empty<IArgumentOperation>();
+        /// <summary>The arguments of <see cref="Call"/> that values were read from, in the order read (repeats included).</summary>
+        public IReadOnlyList<IArgumentOperation> UsedArguments => Call?.Used ?? (IReadOnlyList<IArgumentOperation>)System.Array.Empty<IArgumentOperation>();
 
         /// <summary>A method analysed on its own: parameters are unknown.</summary>
         public static FlowContext Standalone(ValueFlow? flow, CancellationToken cancellationToken) => new FlowContext(flow, null, cancellationToken, new Budget(), null);
@@ -84,12 +83,7 @@ namespace IsolationAnalyzers.Flow
 
             argument = bound;
             caller = call.Caller;
-            // A context belongs to one recognition on one thread.
-            usedArguments ??= new List<IArgumentOperation>();
-            if (!usedArguments.Contains(bound))
-            {
-                usedArguments.Add(bound);
-            }
+            call.Used.Add(bound);
 
             return true;
         }
@@ -150,6 +144,12 @@ namespace IsolationAnalyzers.Flow
 
         /// <summary>The context the arguments are written in.</summary>
         public FlowContext Caller { get; }
+
+        /// <summary>
+        /// The arguments values were read from, in the order read, repeats included (a binding belongs to one
+        /// recognition on one thread; a caller slices the reads of one launch by position).
+        /// </summary>
+        public List<IArgumentOperation> Used { get; } = new List<IArgumentOperation>();
 
         public IArgumentOperation? ArgumentFor(IParameterSymbol parameter)
         {

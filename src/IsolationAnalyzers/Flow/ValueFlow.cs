@@ -30,7 +30,7 @@ namespace IsolationAnalyzers.Flow
     /// launch templates of helper methods. Created once per compilation; everything it computes is cached, so a
     /// member read by many launches is bound once.
     /// </summary>
-    internal sealed class ValueFlow
+    internal sealed partial class ValueFlow
     {
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<MemberValue>> values = new ConcurrentDictionary<ISymbol, ImmutableArray<MemberValue>>(SymbolEqualityComparer.Default);

@@ -41,6 +41,12 @@ namespace IsolationAnalyzers.Launches
             _ => null,
         };
 
+        /// <summary>
+        /// True for an operation that may anchor a launch once a call binds its method's parameters (a helper's
+        /// <c>Process.Start("docker", args)</c>), even if it anchors none on its own.
+        /// </summary>
+        public bool IsPotentialAnchor(IOperation operation) => DockerCliRecognizer.IsPotentialAnchor(operation, cli);
+
         /// <summary>Every launch in one operation tree, each recognized once at its anchor operation.</summary>
         public void RecognizeAll(IOperation root, FlowContext context, List<ContainerLaunch> launches, List<IOperation>? anchors = null)
         {

@@ -180,7 +180,10 @@ namespace IsolationAnalyzers.Launches.Cli
 
                 if (IsInLoop(call))
                 {
-                    AddSplice(source, call.Syntax);
+                    if (!TryAddForEach(call, source))
+                    {
+                        AddSplice(source, call.Syntax);
+                    }
                 }
                 else if (call.TargetMethod.Name == "Add" && call.Arguments.Length == 1)
                 {
@@ -552,6 +555,53 @@ namespace IsolationAnalyzers.Launches.Cli
             type is INamedTypeSymbol { Name: "List", Arity: 1 } list
             && list.TypeArguments[0].SpecialType == SpecialType.System_String
             && list.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } };
+
+        /// <summary>
+        /// <c>foreach (var a in args) list.Add(a);</c>: the collection's elements, one argument each, when the loop adds
+        /// its variable and nothing else (a helper's params array, bound at a call site, or an array in the method).
+        /// </summary>
+        public bool TryAddForEach(IInvocationOperation add, CommandSource list)
+        {
+            if (add.TargetMethod.Name != "Add" || add.Arguments.Length != 1 || EnclosingLoop(add) is not IForEachLoopOperation loop)
+            {
+                return false;
+            }
+
+            var variable = loop.LoopControlVariable is IVariableDeclaratorOperation declarator ? declarator.Symbol : null;
+            if (variable is null || !OperationSearch.IsLocal(add.Arguments[0].Value, variable))
+            {
+                return false;
+            }
+
+            foreach (var other in loop.Body.Descendants())
+            {
+                if (other is IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Insert" } call && call != add)
+                {
+                    return false;
+                }
+            }
+
+            AddCollection(loop.Collection, list, 1);
+            return true;
+        }
+
+        private static ILoopOperation? EnclosingLoop(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ILoopOperation loop)
+                {
+                    return loop;
+                }
+
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         public static bool IsInLoop(IOperation operation)
         {

@@ -43,6 +43,44 @@ namespace IsolationAnalyzers.Launches.Cli
         }
 
         /// <summary>
+        /// True for a call or creation that becomes a docker launch once its arguments are known: in a helper,
+        /// <c>Process.Start("docker", args)</c> or <c>new ProcessStartInfo(file, args)</c> whose arguments come from its
+        /// parameters (rules.md §1.2 point 2). Value flow instantiates these at the helper's call sites.
+        /// </summary>
+        public static bool IsPotentialAnchor(IOperation operation, CliSymbols symbols)
+        {
+            switch (operation)
+            {
+                case IObjectCreationOperation creation:
+                    return symbols.IsProcessStartInfo(creation.Type) || ExecutableArgument(creation.Arguments) >= 0;
+                case IInvocationOperation invocation:
+                    return ExecutableArgument(invocation.Arguments) >= 0
+                        || (symbols.CliWrapCommand is { } command
+                            && invocation.TargetMethod.Name == "WithArguments"
+                            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, command)
+                            && WrapsDocker(invocation.Instance, symbols));
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The index of the argument that names the docker executable, followed by at least one more; -1 when none.</summary>
+        private static int ExecutableArgument(ImmutableArray<IArgumentOperation> arguments)
+        {
+            for (var i = 0; i < arguments.Length - 1; i++)
+            {
+                // The type first: reading a numeric constant boxes it.
+                var candidate = arguments[i].Value;
+                if (candidate.Type?.SpecialType == SpecialType.System_String && candidate.ConstantValue.Value is string text && DockerExecutable.Matches(text))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// A string whose constant prefix is a docker command (a script line, an SSH command), found from its first
         /// literal: a plain literal, or the first text of an interpolated string, leftmost in a concatenation.
         /// </summary>
@@ -97,18 +135,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
         private static ContainerLaunch? FromExecutableArgument(ImmutableArray<IArgumentOperation> arguments, IOperation call, FlowContext context)
         {
-            var executable = -1;
-            for (var i = 0; i < arguments.Length - 1; i++)
-            {
-                // The type first: reading a numeric constant boxes it.
-                var candidate = arguments[i].Value;
-                if (candidate.Type?.SpecialType == SpecialType.System_String && candidate.ConstantValue.Value is string text && DockerExecutable.Matches(text))
-                {
-                    executable = i;
-                    break;
-                }
-            }
-
+            var executable = ExecutableArgument(arguments);
             if (executable < 0)
             {
                 return null;
@@ -210,7 +237,7 @@ namespace IsolationAnalyzers.Launches.Cli
                             {
                                 reader.AddElement(list, call.Arguments[0].Value, CommandLineReader.InsertStatementAfter(statement, listReference.Syntax.ToString() + ".Add(\"{0}\");"));
                             }
-                            else
+                            else if (!CommandLineReader.IsInLoop(call) || !reader.TryAddForEach(call, list))
                             {
                                 CommandLineReader.AddSplice(list, call.Syntax);
                             }

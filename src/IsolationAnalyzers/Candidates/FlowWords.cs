@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IsolationAnalyzers.Candidates
+{
+    /// <summary>
+    /// The names a call site needs for value flow to reach a launch from it (rules.md §1.2 point 2): helpers that hold a
+    /// launch and take parameters, types whose constructors take them, constants naming the docker executable, and the
+    /// methods that call those helpers with their own parameters, up to 3 calls deep. Computed from syntax alone (a
+    /// superset: the semantic layer decides what a name really binds), so that a file that names none of them is
+    /// rejected by a text search, like a file without launch words.
+    /// <para>
+    /// The set depends on every file of the compilation, yet the IDE makes a new compilation per keystroke: the last set
+    /// of each project is kept with the trees it came from, and reused when only files that neither declare nor call such
+    /// names changed.
+    /// </para>
+    /// </summary>
+    internal sealed class FlowWords
+    {
+        /// <summary>Calls chain up to this many methods deep (caller → helper → helper → launch).</summary>
+        internal const int MaxCallDepth = 3;
+
+        // A project keeps its last set; more projects than this in one host is unusual (the oldest is dropped).
+        private const int MaxProjects = 64;
+
+        private static readonly Dictionary<string, Entry> LastByProject = new Dictionary<string, Entry>(StringComparer.Ordinal);
+
+        private static long computed;
+
+        public static readonly FlowWords Empty = new FlowWords(ImmutableArray<string>.Empty);
+
+        private readonly HashSet<string> set;
+
+        private FlowWords(ImmutableArray<string> names)
+        {
+            Names = names;
+            set = new HashSet<string>(names, StringComparer.Ordinal);
+        }
+
+        /// <summary>The names, sorted.</summary>
+        public ImmutableArray<string> Names { get; }
+
+        public bool IsEmpty => Names.IsEmpty;
+
+        /// <summary>How many sets were computed from all files (not reused); the cheap-path tests read it.</summary>
+        internal static long Computed => Interlocked.Read(ref computed);
+
+        public bool Contains(string name) => set.Contains(name);
+
+        /// <summary>The flow words of a compilation: reused from the project's last compilation when its changes cannot matter.</summary>
+        public static FlowWords For(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var trees = new List<SyntaxTree>(compilation.SyntaxTrees);
+            var key = compilation.AssemblyName ?? string.Empty;
+            Entry? last;
+            lock (LastByProject)
+            {
+                LastByProject.TryGetValue(key, out last);
+            }
+
+            if (last is not null && last.CanServe(trees, cancellationToken))
+            {
+                lock (LastByProject)
+                {
+                    LastByProject[key] = new Entry(trees.ToArray(), last.Words);
+                }
+
+                return last.Words;
+            }
+
+            var words = Compute(trees, cancellationToken);
+            lock (LastByProject)
+            {
+                if (LastByProject.Count >= MaxProjects && !LastByProject.ContainsKey(key))
+                {
+                    LastByProject.Clear();
+                }
+
+                LastByProject[key] = new Entry(trees.ToArray(), words);
+            }
+
+            return words;
+        }
+
+        private static FlowWords Compute(List<SyntaxTree> trees, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref computed);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in trees)
+            {
+                names.UnionWith(TreeScan.For(tree).DeclaredFlowNames(cancellationToken));
+            }
+
+            var frontier = new List<string>(names);
+            for (var level = 2; level <= MaxCallDepth && frontier.Count > 0; level++)
+            {
+                var next = new List<string>();
+                foreach (var tree in trees)
+                {
+                    foreach (var caller in TreeScan.For(tree).CallersOf(frontier, cancellationToken))
+                    {
+                        if (names.Add(caller))
+                        {
+                            next.Add(caller);
+                        }
+                    }
+                }
+
+                frontier = next;
+            }
+
+            if (names.Count == 0)
+            {
+                return Empty;
+            }
+
+            var sorted = new List<string>(names);
+            sorted.Sort(StringComparer.Ordinal);
+            return new FlowWords(sorted.ToImmutableArray());
+        }
+
+        /// <summary>The set of one compilation of a project, with that compilation's trees.</summary>
+        private sealed class Entry
+        {
+            // Changed files a reuse checks one by one; past this, the set is computed again.
+            private const int MaxChangedTrees = 8;
+
+            public Entry(SyntaxTree[] trees, FlowWords words)
+            {
+                Trees = trees;
+                Words = words;
+            }
+
+            public SyntaxTree[] Trees { get; }
+
+            public FlowWords Words { get; }
+
+            /// <summary>
+            /// True when the new compilation differs only in files that, before and after the change, declare no flow
+            /// name and call none from a method with parameters: then no name can have appeared or gone.
+            /// </summary>
+            public bool CanServe(List<SyntaxTree> trees, CancellationToken cancellationToken)
+            {
+                if (trees.Count != Trees.Length)
+                {
+                    return false;
+                }
+
+                var changed = 0;
+                for (var i = 0; i < trees.Count; i++)
+                {
+                    if (ReferenceEquals(trees[i], Trees[i]))
+                    {
+                        continue;
+                    }
+
+                    if (++changed > MaxChangedTrees || !Neutral(Trees[i], cancellationToken) || !Neutral(trees[i], cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private bool Neutral(SyntaxTree tree, CancellationToken cancellationToken)
+            {
+                var scan = TreeScan.For(tree);
+                return scan.DeclaredFlowNames(cancellationToken).Length == 0
+                    && (Words.IsEmpty || scan.CallersOf(Words.Names, cancellationToken).Count == 0);
+            }
+        }
+
+        /// <summary>
+        /// The names a declaration with a launch word gives call sites (syntax only): each enclosing method, local
+        /// function, constructor or accessor that takes parameters (constructors by their type's name), the type when one
+        /// of its constructors takes parameters (a constructor may store them in fields a launch reads), and a field or
+        /// property whose initializer is a string naming the docker executable.
+        /// </summary>
+        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names)
+        {
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case LocalFunctionStatementSyntax local when local.ParameterList.Parameters.Count > 0:
+                        names.Add(local.Identifier.ValueText);
+                        break;
+                    case MethodDeclarationSyntax method when method.ParameterList.Parameters.Count > 0:
+                        names.Add(method.Identifier.ValueText);
+                        break;
+                    case ConstructorDeclarationSyntax constructor when constructor.ParameterList.Parameters.Count > 0:
+                        names.Add(constructor.Identifier.ValueText);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        if (TakesConstructorParameters(type))
+                        {
+                            names.Add(type.Identifier.ValueText);
+                        }
+
+                        return;
+                }
+            }
+        }
+
+        /// <summary>The names of the methods with parameters (and local functions, constructors) enclosing a position.</summary>
+        internal static void AddCallerNames(SyntaxNode node, HashSet<string> names)
+        {
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case LocalFunctionStatementSyntax local when local.ParameterList.Parameters.Count > 0:
+                        names.Add(local.Identifier.ValueText);
+                        break;
+                    case MethodDeclarationSyntax method when method.ParameterList.Parameters.Count > 0:
+                        names.Add(method.Identifier.ValueText);
+                        return;
+                    case ConstructorDeclarationSyntax constructor when constructor.ParameterList.Parameters.Count > 0:
+                        names.Add(constructor.Identifier.ValueText);
+                        return;
+                    case BaseMethodDeclarationSyntax:
+                    case BasePropertyDeclarationSyntax:
+                    case BaseTypeDeclarationSyntax:
+                        return;
+                }
+            }
+        }
+
+        private static bool TakesConstructorParameters(TypeDeclarationSyntax type)
+        {
+            if (type.ParameterList is { Parameters.Count: > 0 })
+            {
+                return true;
+            }
+
+            foreach (var member in type.Members)
+            {
+                if (member is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } constructor
+                    && !constructor.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StaticKeyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

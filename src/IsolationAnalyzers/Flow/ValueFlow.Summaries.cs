@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using IsolationAnalyzers.Candidates;
+using IsolationAnalyzers.Launches;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IsolationAnalyzers.Flow
+{
+    /// <summary>The launch templates of helper methods (rules.md §1.2 point 2), computed once per method and cached.</summary>
+    internal sealed partial class ValueFlow
+    {
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> reaches = new ConcurrentDictionary<(IMethodSymbol, int), bool>();
+        private Func<Recognizers>? recognizers;
+        private FlowWords? words;
+
+        /// <summary>The recognizers templates are found with (set by the driver, which resolves them lazily).</summary>
+        public void UseRecognizers(Func<Recognizers> create) => recognizers = create;
+
+        /// <summary>The compilation's flow words (computed once, or reused from the project's last compilation).</summary>
+        public FlowWords Words(CancellationToken cancellationToken)
+        {
+            var current = Volatile.Read(ref words);
+            if (current is null)
+            {
+                current = FlowWords.For(Compilation, cancellationToken);
+                Volatile.Write(ref words, current);
+            }
+
+            return current;
+        }
+
+        /// <summary>
+        /// True for a call target value flow follows (rules.md §1.2 point 2): a method, local function or constructor
+        /// declared in this compilation that the call must reach — static, private, sealed or not virtual; never an
+        /// abstract, virtual or interface member, which other code may implement.
+        /// </summary>
+        public bool IsFollowable(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (method.DeclaringSyntaxReferences.IsEmpty || !Compilation.ContainsSyntaxTree(method.DeclaringSyntaxReferences[0].SyntaxTree))
+            {
+                return false;
+            }
+
+            switch (method.MethodKind)
+            {
+                case MethodKind.Constructor:
+                case MethodKind.LocalFunction:
+                    return true;
+                case MethodKind.Ordinary:
+                    if (method.IsStatic)
+                    {
+                        return true;
+                    }
+
+                    if (method.IsAbstract || method.IsExtern || method.ContainingType.TypeKind == TypeKind.Interface)
+                    {
+                        return false;
+                    }
+
+                    return !(method.IsVirtual || method.IsOverride) || method.IsSealed || method.ContainingType.IsSealed;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// True when some launch is reached from the method within <paramref name="depth"/> calls: its own templates, or
+        /// (depth &gt; 1) a call it makes to a method that reaches one within depth − 1.
+        /// </summary>
+        public bool Reaches(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            method = method.OriginalDefinition;
+            if (depth <= 0)
+            {
+                return false;
+            }
+
+            if (reaches.TryGetValue((method, depth), out var known))
+            {
+                return known;
+            }
+
+            // Marked false while computed: a recursive call reaches nothing more than the call that is being decided.
+            reaches.TryAdd((method, depth), false);
+            var summary = SummaryOf(method, cancellationToken);
+            var result = !summary.Templates.IsEmpty;
+            if (!result && depth > 1)
+            {
+                foreach (var call in summary.Calls)
+                {
+                    if (Reaches(call.Target, depth - 1, cancellationToken))
+                    {
+                        result = true;
+                        break;
+                    }
+                }
+            }
+
+            reaches[(method, depth)] = result;
+            return result;
+        }
+
+        /// <summary>The method's templates and helper calls; empty for a method that is not followable or holds neither.</summary>
+        public MethodSummary SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = method.OriginalDefinition;
+            if (summaries.TryGetValue(method, out var found))
+            {
+                return found;
+            }
+
+            return summaries.GetOrAdd(method, Summarize(method, cancellationToken));
+        }
+
+        private MethodSummary Summarize(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (recognizers is null || !IsFollowable(method) || !Words(cancellationToken).Contains(CallName(method)))
+            {
+                return MethodSummary.Empty;
+            }
+
+            var recognize = recognizers();
+            var flowWords = Words(cancellationToken);
+            var templates = ImmutableArray.CreateBuilder<LaunchTemplate>();
+            var calls = ImmutableArray.CreateBuilder<ForwardCall>();
+            var standalone = FlowContext.Standalone(this, cancellationToken);
+            foreach (var (root, owner) in Bodies(method, cancellationToken))
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var launch = recognize.Recognize(operation, standalone);
+                    if (launch is not null || recognize.IsPotentialAnchor(operation))
+                    {
+                        templates.Add(new LaunchTemplate(operation, launch, owner));
+                    }
+
+                    if (method.MethodKind != MethodKind.Constructor
+                        && CallOf(operation) is { } call
+                        && flowWords.Contains(CallName(call.Target))
+                        && PassesValues(call.Arguments)
+                        && IsFollowable(call.Target))
+                    {
+                        calls.Add(call);
+                    }
+                }
+            }
+
+            return templates.Count == 0 && calls.Count == 0 ? MethodSummary.Empty : new MethodSummary(templates.ToImmutable(), calls.ToImmutable());
+        }
+
+        /// <summary>The call an operation makes (an invocation or an object creation with a constructor), if any.</summary>
+        public static ForwardCall? CallOf(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => new ForwardCall(invocation, invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => new ForwardCall(creation, constructor, creation.Arguments),
+            _ => null,
+        };
+
+        /// <summary>The name a call site writes: a constructor's type name, else the method's name.</summary>
+        public static string CallName(IMethodSymbol method) =>
+            method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+
+        /// <summary>True when some argument is not a constant (a constant-only call binds nothing a middle method passes on).</summary>
+        private static bool PassesValues(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (!argument.Value.ConstantValue.HasValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The operation trees a call of the method runs: the method's (or local function's) body; for a constructor, every
+        /// member of its type that holds a launch word (a launch there may read what the constructor stores in fields).
+        /// </summary>
+        private IEnumerable<(IOperation Root, ISymbol? Owner)> Bodies(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax type || Model(type.SyntaxTree) is not { } model)
+                    {
+                        continue;
+                    }
+
+                    var positions = TreeScan.For(type.SyntaxTree).LaunchWordPositions(cancellationToken);
+                    var root = type.SyntaxTree.GetRoot(cancellationToken);
+                    foreach (var declaration in CandidateMembers.At(root, positions, type.Span, cancellationToken))
+                    {
+                        if (declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() != type)
+                        {
+                            continue;
+                        }
+
+                        var member = CandidateMembers.Resolve(declaration, model, cancellationToken);
+                        foreach (var body in member.Roots)
+                        {
+                            yield return (body, member.Owner);
+                        }
+                    }
+                }
+
+                yield break;
+            }
+
+            var definition = method.PartialImplementationPart ?? method;
+            foreach (var reference in definition.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(cancellationToken);
+                if (Model(syntax.SyntaxTree) is not { } model)
+                {
+                    continue;
+                }
+
+                if (syntax is LocalFunctionStatementSyntax local)
+                {
+                    if (model.GetOperation(local, cancellationToken) is ILocalFunctionOperation function && (function.Body ?? function.IgnoredBody) is { } body)
+                    {
+                        yield return (body, method);
+                    }
+
+                    continue;
+                }
+
+                var member = CandidateMembers.Resolve(syntax, model, cancellationToken);
+                foreach (var body in member.Roots)
+                {
+                    yield return (body, member.Owner);
+                }
+            }
+        }
+    }
+}
