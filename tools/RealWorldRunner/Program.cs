@@ -23,9 +23,9 @@ namespace RealWorldRunner
 {
     /// <summary>
     /// Usage: RealWorldRunner &lt;git dir&gt; [--host-os LIST] [--default-isolation X]
-    /// Reads every *.cs file of HEAD, compiles them as one project against the .NET 8 reference pack, Docker.DotNet
-    /// (Enhanced), Testcontainers and CliWrap (the repository's other dependencies are missing: binding errors are
-    /// expected and ignored), runs IsolationAnalyzer with an exception callback, computes every code fix it offers,
+    /// Reads every *.cs file of HEAD, compiles them as one project against the .NET 8 reference pack and the container
+    /// libraries its project files reference (<see cref="RepositoryReferences"/>; its other dependencies are missing:
+    /// binding errors are expected and ignored), runs IsolationAnalyzer with an exception callback, computes every code fix it offers,
     /// and prints the repository, commit, files, exceptions and every ISO diagnostic with its source line.
     /// Exit code: 0 when nothing threw, 1 otherwise, 2 for bad arguments.
     /// </summary>
@@ -33,9 +33,14 @@ namespace RealWorldRunner
     {
         private static async Task<int> Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == Expectations.Option)
+            {
+                return await Expectations.RunAsync(args);
+            }
+
             if (args.Length == 0 || args[0].StartsWith("-", StringComparison.Ordinal))
             {
-                Console.Error.WriteLine("usage: RealWorldRunner <git dir> [--host-os LIST] [--default-isolation process|hyperv]");
+                Console.Error.WriteLine("usage: RealWorldRunner <git dir> [--host-os LIST] [--default-isolation process|hyperv]\n       RealWorldRunner " + Expectations.Usage);
                 return 2;
             }
 
@@ -74,7 +79,7 @@ namespace RealWorldRunner
                 LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true),
                 parseOptions: parseOptions,
-                metadataReferences: References()));
+                metadataReferences: RepositoryReferences.Resolve(gitDir, commit).References));
             var solution = project.Solution;
             foreach (var (path, text) in files)
             {
@@ -167,7 +172,7 @@ namespace RealWorldRunner
         }
 
         /// <summary>Every *.cs blob of <paramref name="commit"/>, read in one <c>git cat-file --batch</c> stream.</summary>
-        private static List<(string Path, string Text)> ReadSources(string gitDir, string commit)
+        internal static List<(string Path, string Text)> ReadSources(string gitDir, string commit)
         {
             var entries = Git(gitDir, "ls-tree", "-r", "-z", commit)
                 .Split('\0', StringSplitOptions.RemoveEmptyEntries)
@@ -225,7 +230,7 @@ namespace RealWorldRunner
             return Encoding.UTF8.GetString(bytes.ToArray());
         }
 
-        private static string Git(string gitDir, params string[] args)
+        internal static string Git(string gitDir, params string[] args)
         {
             var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, UseShellExecute = false };
             start.ArgumentList.Add("--git-dir");
@@ -246,21 +251,12 @@ namespace RealWorldRunner
             return text;
         }
 
-        private static ImmutableArray<MetadataReference> References()
-        {
-            var root = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NuGetPackageRoot").Value!;
-            var framework = Directory.GetFiles(Path.Combine(root, "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0"), "*.dll").OrderBy(p => p, StringComparer.Ordinal);
-            var libraries = new[]
-            {
-                Path.Combine(root, "docker.dotnet.enhanced", "4.3.3", "lib", "netstandard2.0", "Docker.DotNet.dll"),
-                Path.Combine(root, "testcontainers", "4.16.0", "lib", "net8.0", "Testcontainers.dll"),
-                Path.Combine(root, "cliwrap", "3.10.5", "lib", "net7.0", "CliWrap.dll"),
-            };
-            return framework.Concat(libraries).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
-        }
+        /// <summary>The default set (Testcontainers 4.16.0, Docker.DotNet.Enhanced 4.3.3, CliWrap 3.10.5) for code without project files.</summary>
+        private static ImmutableArray<MetadataReference> References() =>
+            RepositoryReferences.From(new Dictionary<string, string>()).References;
 
         /// <summary>The same settings for every file, as an .editorconfig would give them.</summary>
-        private sealed class SettingsProvider : AnalyzerConfigOptionsProvider
+        internal sealed class SettingsProvider : AnalyzerConfigOptionsProvider
         {
             private readonly Options options;
 
