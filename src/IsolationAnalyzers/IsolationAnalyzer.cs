@@ -6,6 +6,7 @@ using System.Threading;
 using IsolationAnalyzers.Configuration;
 using IsolationAnalyzers.Launches;
 using IsolationAnalyzers.Launches.Cli;
+using IsolationAnalyzers.Launches.Kubernetes;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -50,7 +51,10 @@ namespace IsolationAnalyzers
             var recognizers = new Recognizers(
                 DockerDotNetSymbols.Create(start.Compilation),
                 CliSymbols.Create(start.Compilation),
-                TestcontainersSymbols.Create(start.Compilation));
+                TestcontainersSymbols.Create(start.Compilation))
+            {
+                Kubernetes = KubernetesSymbols.Create(start.Compilation),
+            };
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -90,8 +94,11 @@ namespace IsolationAnalyzers
                 this.testcontainers = testcontainers;
             }
 
+            public KubernetesSymbols? Kubernetes { get; init; }
+
             public ContainerLaunch? FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken) =>
                 (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, cancellationToken))
+                ?? (Kubernetes is null ? null : KubernetesRecognizer.FromCreation(creation, Kubernetes, cancellationToken))
                 ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, cancellationToken))
                 ?? DockerCliRecognizer.FromCreation(creation, cli, cancellationToken);
 

@@ -437,7 +437,7 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>ISO0001's location: the type name of <c>new T</c>, or <c>new()</c> when target-typed.</summary>
-        private static Location CreationLocation(IObjectCreationOperation creation)
+        internal static Location CreationLocation(IObjectCreationOperation creation)
         {
             switch (creation.Syntax)
             {
