@@ -199,26 +199,22 @@ namespace IsolationAnalyzers.CodeFixes
                 items.Add(Entry(key, value, pair: false));
             }
 
-            return SyntaxFactory.ObjectCreationExpression(
-                    SyntaxFactory.ParseTypeName(StringDictionary).WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
-                    null,
-                    SyntaxFactory.InitializerExpression(
-                        SyntaxKind.ObjectInitializerExpression,
-                        SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
-                        SyntaxFactory.SeparatedList<ExpressionSyntax>(items),
-                        SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)))
-                .WithNewKeyword(SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space));
+            return NewObject(StringDictionary, SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
         }
 
         /// <summary><c>new HostConfig { Isolation = "…" }</c>, the type name simplified against the file's usings.</summary>
         private static ObjectCreationExpressionSyntax NewHostConfig(string value) =>
+            NewObject(DockerModels + "HostConfig", SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value))));
+
+        /// <summary><c>new T { … }</c> on one line, the type name (fully qualified) simplified against the file's usings.</summary>
+        private static ObjectCreationExpressionSyntax NewObject(string typeName, SeparatedSyntaxList<ExpressionSyntax> members) =>
             SyntaxFactory.ObjectCreationExpression(
-                    SyntaxFactory.ParseTypeName(DockerModels + "HostConfig").WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.ParseTypeName(typeName).WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
                     null,
                     SyntaxFactory.InitializerExpression(
                         SyntaxKind.ObjectInitializerExpression,
                         SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
-                        SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value))),
+                        members,
                         SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)))
                 .WithNewKeyword(SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space));
     }

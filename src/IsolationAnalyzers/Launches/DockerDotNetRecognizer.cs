@@ -304,7 +304,7 @@ namespace IsolationAnalyzers.Launches
             ((IPropertyReferenceOperation)assignment.Target).Property.Name;
 
         /// <summary>The object creations of the given type stored in a local in this body.</summary>
-        private static IEnumerable<IObjectCreationOperation> CreationsStoredIn(ILocalSymbol local, IOperation root, INamedTypeSymbol? type)
+        internal static IEnumerable<IObjectCreationOperation> CreationsStoredIn(ILocalSymbol local, IOperation root, INamedTypeSymbol? type)
         {
             foreach (var operation in root.Descendants())
             {

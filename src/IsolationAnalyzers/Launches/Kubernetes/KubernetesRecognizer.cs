@@ -471,12 +471,9 @@ namespace IsolationAnalyzers.Launches.Kubernetes
             }
             else if (value is ILocalReferenceOperation local)
             {
-                foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, root))
+                foreach (var stored in DockerDotNetRecognizer.CreationsStoredIn(local.Local, root, type))
                 {
-                    if (OperationSearch.WithoutConversions(assigned) is IObjectCreationOperation stored && KubernetesSymbols.Is(stored.Type, type))
-                    {
-                        yield return stored;
-                    }
+                    yield return stored;
                 }
             }
         }
