@@ -10,6 +10,9 @@ namespace IsolationAnalyzers.CodeFixes
         public const string RemoveUnsupportedSetting = "IsolationAnalyzers.RemoveUnsupportedSetting";
         public const string RaiseMemoryLimit = "IsolationAnalyzers.RaiseMemoryLimit";
         public const string InterpretMemoryAsMegabytes = "IsolationAnalyzers.InterpretMemoryAsMegabytes";
+        public const string SelectImageBuildNodes = "IsolationAnalyzers.SelectImageBuildNodes";
+        public const string UseHyperVRuntimeClass = "IsolationAnalyzers.UseHyperVRuntimeClass";
+        public const string SelectWindowsNodes = "IsolationAnalyzers.SelectWindowsNodes";
 
         /// <summary>One key per target release, so Fix All pins every image to the same release.</summary>
         public static string PinImage(string release) => "IsolationAnalyzers.PinImage." + release;

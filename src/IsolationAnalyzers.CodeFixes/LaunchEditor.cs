@@ -19,6 +19,7 @@ namespace IsolationAnalyzers.CodeFixes
     internal static class LaunchEditor
     {
         private const string DockerModels = "global::Docker.DotNet.Models.";
+        private const string StringDictionary = "global::System.Collections.Generic.Dictionary<string, string>";
 
         /// <summary>The edit a diagnostic carries, or null when it carries none a fix can make.</summary>
         public static (LaunchEditKind Kind, Location Anchor, string? Template)? EditOf(Diagnostic diagnostic)
@@ -93,20 +94,127 @@ namespace IsolationAnalyzers.CodeFixes
 
                     return document;
 
+                case LaunchEditKind.AddProperty:
+                case LaunchEditKind.AddDictionary:
+                    if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } owner && edit.Template is { } property)
+                    {
+                        ExpressionSyntax assigned = edit.Kind == LaunchEditKind.AddProperty ? SyntaxEdits.StringLiteral(value) : NewStringDictionary(Entries(value));
+                        var member = SyntaxEdits.Member(property, assigned);
+                        return document.WithSyntaxRoot(root.ReplaceNode(owner, SyntaxEdits.AddMember(owner, member, SyntaxEdits.EndOfLine(root))));
+                    }
+
+                    return document;
+
+                case LaunchEditKind.AddEntries:
+                    return AddEntries(document, root, span, Entries(value));
+
                 default:
                     return document;
             }
         }
 
+        /// <summary>The <c>key=value</c> lines of a node selector fix.</summary>
+        private static (string Key, string Value)[] Entries(string value)
+        {
+            var lines = value.Split('\n');
+            var entries = new (string, string)[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var separator = lines[i].IndexOf('=');
+                entries[i] = separator < 0 ? (lines[i], string.Empty) : (lines[i].Substring(0, separator), lines[i].Substring(separator + 1));
+            }
+
+            return entries;
+        }
+
+        /// <summary>
+        /// Adds entries to a dictionary's initializer (of its creation, or a nested <c>Name = { … }</c>), in the style of its
+        /// first entry: <c>{ "key", "value" }</c> when it uses that form, else <c>["key"] = "value"</c>.
+        /// </summary>
+        private static Document AddEntries(Document document, SyntaxNode root, TextSpan span, (string Key, string Value)[] entries)
+        {
+            var endOfLine = SyntaxEdits.EndOfLine(root);
+            if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } creation)
+            {
+                var pairs = FirstIsPair(creation.Initializer);
+                var updated = creation;
+                foreach (var (key, value) in entries)
+                {
+                    updated = SyntaxEdits.AddMember(updated, Entry(key, value, pairs), endOfLine);
+                }
+
+                return document.WithSyntaxRoot(root.ReplaceNode(creation, updated));
+            }
+
+            if (SyntaxEdits.FindNode<InitializerExpressionSyntax>(root, span) is { } initializer)
+            {
+                var pairs = FirstIsPair(initializer);
+                var updated = initializer;
+                foreach (var (key, value) in entries)
+                {
+                    updated = SyntaxEdits.AddMember(updated, Entry(key, value, pairs), endOfLine);
+                }
+
+                return document.WithSyntaxRoot(root.ReplaceNode(initializer, updated));
+            }
+
+            return document;
+        }
+
+        private static bool FirstIsPair(InitializerExpressionSyntax? initializer) =>
+            initializer is { Expressions.Count: > 0 } && initializer.Expressions[0].IsKind(SyntaxKind.ComplexElementInitializerExpression);
+
+        /// <summary><c>["key"] = "value"</c>, or <c>{ "key", "value" }</c>.</summary>
+        private static ExpressionSyntax Entry(string key, string value, bool pair)
+        {
+            if (pair)
+            {
+                return SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ComplexElementInitializerExpression,
+                    SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.SeparatedList<ExpressionSyntax>(
+                        new SyntaxNodeOrToken[] { SyntaxEdits.StringLiteral(key), SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), SyntaxEdits.StringLiteral(value) }),
+                    SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
+            }
+
+            return SyntaxFactory.AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxFactory.ImplicitElementAccess(
+                    SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.StringLiteral(key))))).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxEdits.StringLiteral(value));
+        }
+
+        /// <summary><c>new Dictionary&lt;string, string&gt; { ["key"] = "value", … }</c>, the type name simplified against the file's usings.</summary>
+        private static ObjectCreationExpressionSyntax NewStringDictionary((string Key, string Value)[] entries)
+        {
+            var items = new System.Collections.Generic.List<SyntaxNodeOrToken>();
+            foreach (var (key, value) in entries)
+            {
+                if (items.Count > 0)
+                {
+                    items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+                }
+
+                items.Add(Entry(key, value, pair: false));
+            }
+
+            return NewObject(StringDictionary, SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
+        }
+
         /// <summary><c>new HostConfig { Isolation = "…" }</c>, the type name simplified against the file's usings.</summary>
         private static ObjectCreationExpressionSyntax NewHostConfig(string value) =>
+            NewObject(DockerModels + "HostConfig", SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value))));
+
+        /// <summary><c>new T { … }</c> on one line, the type name (fully qualified) simplified against the file's usings.</summary>
+        private static ObjectCreationExpressionSyntax NewObject(string typeName, SeparatedSyntaxList<ExpressionSyntax> members) =>
             SyntaxFactory.ObjectCreationExpression(
-                    SyntaxFactory.ParseTypeName(DockerModels + "HostConfig").WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.ParseTypeName(typeName).WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
                     null,
                     SyntaxFactory.InitializerExpression(
                         SyntaxKind.ObjectInitializerExpression,
                         SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
-                        SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxEdits.Member("Isolation", SyntaxEdits.StringLiteral(value))),
+                        members,
                         SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)))
                 .WithNewKeyword(SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space));
     }

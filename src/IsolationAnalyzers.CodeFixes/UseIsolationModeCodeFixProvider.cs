@@ -25,7 +25,8 @@ namespace IsolationAnalyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (LaunchEditor.EditOf(diagnostic) is null)
+                // A pod's isolation is its RuntimeClass: PodSchedulingCodeFixProvider fixes those.
+                if (LaunchEditor.EditOf(diagnostic) is null || diagnostic.Properties.ContainsKey(FixProperties.PodFix))
                 {
                     continue;
                 }

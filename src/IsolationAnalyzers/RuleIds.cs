@@ -13,6 +13,7 @@ namespace IsolationAnalyzers
         public const string UnpinnedWindowsBaseImage = "ISO0008";
         public const string MemoryBelowMinimum = "ISO0009";
         public const string UnsupportedWindowsSetting = "ISO0010";
+        public const string UnconstrainedWindowsPod = "ISO0011";
         public const string InvalidConfiguration = "ISO0099";
 
         public const string Category = "ContainerIsolation";

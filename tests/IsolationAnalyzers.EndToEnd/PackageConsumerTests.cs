@@ -49,6 +49,46 @@ namespace IsolationAnalyzers.EndToEnd
             }
             """;
 
+        /// <summary>A Kubernetes operator's pods: the pod rules, and the RuntimeClass option read from its MSBuild property.</summary>
+        internal const string KubernetesConsumerProgram = """
+            using System;
+            using System.Collections.Generic;
+            using k8s.Models;
+
+            namespace Consumer
+            {
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var web = new V1Pod
+                        {
+                            Spec = new V1PodSpec
+                            {
+                                Containers = [new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2022" }], // expect: ISO0011
+                            },
+                        };
+
+                        var legacy = new V1PodSpec
+                        {
+                            NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "windows" },
+                            Containers = [new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" }], // expect: ISO0002
+                        };
+
+                        // Hyper-V isolated by the cluster's RuntimeClass, named in ContainerHyperVRuntimeClasses.
+                        var sandboxed = new V1PodSpec
+                        {
+                            RuntimeClassName = "windows-hyperv",
+                            NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "windows" },
+                            Containers = [new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" }],
+                        };
+
+                        Console.WriteLine(string.Join(", ", web.Spec.Containers.Count, legacy.Containers.Count, sandboxed.Containers.Count));
+                    }
+                }
+            }
+            """;
+
         private readonly PackedPackage _package;
 
         public PackageConsumerTests(PackedPackage package) => _package = package;
@@ -76,6 +116,37 @@ namespace IsolationAnalyzers.EndToEnd
 
             var expected = BuildDiagnostics.ReadMarkers(new[] { result.Program });
             Assert.Contains(expected, e => e.Id == "ISO0001");
+            Assert.Contains(expected, e => e.Id == "ISO0002");
+            var problems = BuildDiagnostics.Compare(expected, diagnostics);
+            Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + build);
+        }
+    }
+
+    /// <summary>A Kubernetes consumer of the packed package: KubernetesClient pods, options as MSBuild properties.</summary>
+    [Collection(PackedPackageCollection.Name)]
+    public class KubernetesPackageConsumerTests
+    {
+        private readonly PackedPackage _package;
+
+        public KubernetesPackageConsumerTests(PackedPackage package) => _package = package;
+
+        [Fact]
+        public async Task PackageAnalyzesKubernetesPods()
+        {
+            ConsumerProject consumer = _package.CreateConsumer(
+                "kubernetes",
+                _package.StandardProjectBody(
+                    "<ContainerHostOS>ltsc2022</ContainerHostOS><ContainerHyperVRuntimeClasses>windows-hyperv</ContainerHyperVRuntimeClasses>",
+                    "<PackageReference Include=\"KubernetesClient\" Version=\"21.0.8\" />"));
+            string program = consumer.Write("Program.cs", PackageConsumerTests.KubernetesConsumerProgram);
+            CommandResult build = await consumer.BuildAsync(consumer.Combine("out.sarif"));
+            Assert.True(build.Succeeded, build.ToString());
+
+            var diagnostics = BuildDiagnostics.Parse(build.Output);
+            Assert.True(BuildDiagnostics.LoadFailures(diagnostics).Count == 0, "the analyzer failed to load or threw:" + Environment.NewLine + build);
+
+            var expected = BuildDiagnostics.ReadMarkers(new[] { program });
+            Assert.Contains(expected, e => e.Id == "ISO0011");
             Assert.Contains(expected, e => e.Id == "ISO0002");
             var problems = BuildDiagnostics.Compare(expected, diagnostics);
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + build);

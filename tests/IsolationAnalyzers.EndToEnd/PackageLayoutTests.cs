@@ -19,7 +19,7 @@ namespace IsolationAnalyzers.EndToEnd
         /// <summary>Every rule, as the IsolationAnalyzersMode presets list them.</summary>
         internal static readonly string[] PresetRuleIds =
         {
-            "ISO0001", "ISO0002", "ISO0003", "ISO0004", "ISO0005", "ISO0006", "ISO0007", "ISO0008", "ISO0009", "ISO0010", "ISO0099",
+            "ISO0001", "ISO0002", "ISO0003", "ISO0004", "ISO0005", "ISO0006", "ISO0007", "ISO0008", "ISO0009", "ISO0010", "ISO0011", "ISO0099",
         };
 
         private readonly PackedPackage _package;

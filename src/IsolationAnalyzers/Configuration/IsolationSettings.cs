@@ -33,12 +33,13 @@ namespace IsolationAnalyzers.Configuration
     /// <summary>The option values as written; equal values parse to equal settings.</summary>
     internal readonly struct RawOptions : IEquatable<RawOptions>
     {
-        public RawOptions(string? hostOs, string? defaultIsolation, string? workloadTrust, string? trustedRegistries)
+        public RawOptions(string? hostOs, string? defaultIsolation, string? workloadTrust, string? trustedRegistries, string? hyperVRuntimeClasses = null)
         {
             HostOs = hostOs;
             DefaultIsolation = defaultIsolation;
             WorkloadTrust = workloadTrust;
             TrustedRegistries = trustedRegistries;
+            HyperVRuntimeClasses = hyperVRuntimeClasses;
         }
 
         public string? HostOs { get; }
@@ -49,11 +50,14 @@ namespace IsolationAnalyzers.Configuration
 
         public string? TrustedRegistries { get; }
 
-        public bool IsEmpty => HostOs is null && DefaultIsolation is null && WorkloadTrust is null && TrustedRegistries is null;
+        public string? HyperVRuntimeClasses { get; }
+
+        public bool IsEmpty => HostOs is null && DefaultIsolation is null && WorkloadTrust is null && TrustedRegistries is null && HyperVRuntimeClasses is null;
 
         public bool Equals(RawOptions other) =>
             HostOs == other.HostOs && DefaultIsolation == other.DefaultIsolation
-            && WorkloadTrust == other.WorkloadTrust && TrustedRegistries == other.TrustedRegistries;
+            && WorkloadTrust == other.WorkloadTrust && TrustedRegistries == other.TrustedRegistries
+            && HyperVRuntimeClasses == other.HyperVRuntimeClasses;
 
         public override bool Equals(object? obj) => obj is RawOptions other && Equals(other);
 
@@ -64,7 +68,8 @@ namespace IsolationAnalyzers.Configuration
                 var hash = HostOs?.GetHashCode() ?? 0;
                 hash = (hash * 31) + (DefaultIsolation?.GetHashCode() ?? 0);
                 hash = (hash * 31) + (WorkloadTrust?.GetHashCode() ?? 0);
-                return (hash * 31) + (TrustedRegistries?.GetHashCode() ?? 0);
+                hash = (hash * 31) + (TrustedRegistries?.GetHashCode() ?? 0);
+                return (hash * 31) + (HyperVRuntimeClasses?.GetHashCode() ?? 0);
             }
         }
     }
@@ -76,11 +81,16 @@ namespace IsolationAnalyzers.Configuration
         public const string DefaultIsolationKey = "isolation_analyzers.default_isolation";
         public const string WorkloadTrustKey = "isolation_analyzers.workload_trust";
         public const string TrustedRegistriesKey = "isolation_analyzers.trusted_registries";
+        public const string HyperVRuntimeClassesKey = "isolation_analyzers.hyperv_runtime_classes";
 
         public const string AcceptedHostOs = "a comma-separated list of Windows releases or builds, such as ltsc2019, ltsc2022, ltsc2025, windows-server-2022, windows-11-24h2, 20348 or 10.0.20348";
         public const string AcceptedDefaultIsolation = "process, hyperv";
         public const string AcceptedWorkloadTrust = "trusted, untrusted, caller_supplied";
         public const string AcceptedTrustedRegistries = "a comma-separated list of registry hosts, such as mcr.microsoft.com, contoso.azurecr.io, docker.io, localhost:5000";
+        public const string AcceptedHyperVRuntimeClasses = "a comma-separated list of Kubernetes RuntimeClass names (lower-case DNS-1123 subdomains), such as runhcs-wcow-hypervisor";
+
+        /// <summary>Without configuration, the RuntimeClass named after the Hyper-V handler (windows-containers.md §6).</summary>
+        private static readonly ImmutableArray<string> DefaultHyperVRuntimeClasses = ImmutableArray.Create(KubernetesNodes.HyperVHandler);
 
         private static readonly (string Key, string Property)[] Keys =
         {
@@ -88,22 +98,25 @@ namespace IsolationAnalyzers.Configuration
             (DefaultIsolationKey, "build_property.ContainerDefaultIsolation"),
             (WorkloadTrustKey, "build_property.ContainerWorkloadTrust"),
             (TrustedRegistriesKey, "build_property.ContainerTrustedRegistries"),
+            (HyperVRuntimeClassesKey, "build_property.ContainerHyperVRuntimeClasses"),
         };
 
         public static readonly IsolationSettings Empty = new IsolationSettings(
-            ImmutableArray<HostOs>.Empty, null, WorkloadTrust.Trusted, ImmutableArray<string>.Empty, ImmutableArray<ConfigurationError>.Empty);
+            ImmutableArray<HostOs>.Empty, null, WorkloadTrust.Trusted, ImmutableArray<string>.Empty, DefaultHyperVRuntimeClasses, ImmutableArray<ConfigurationError>.Empty);
 
         private IsolationSettings(
             ImmutableArray<HostOs> hosts,
             IsolationMode? defaultIsolation,
             WorkloadTrust workloadTrust,
             ImmutableArray<string> trustedRegistries,
+            ImmutableArray<string> hyperVRuntimeClasses,
             ImmutableArray<ConfigurationError> errors)
         {
             Hosts = hosts;
             DefaultIsolation = defaultIsolation;
             WorkloadTrust = workloadTrust;
             TrustedRegistries = trustedRegistries;
+            HyperVRuntimeClasses = hyperVRuntimeClasses;
             Errors = errors;
         }
 
@@ -118,23 +131,26 @@ namespace IsolationAnalyzers.Configuration
         /// <summary>Normalized registry hosts; empty when unset.</summary>
         public ImmutableArray<string> TrustedRegistries { get; }
 
+        /// <summary>The Kubernetes RuntimeClasses whose handler is Hyper-V isolation; never empty (the default when unset).</summary>
+        public ImmutableArray<string> HyperVRuntimeClasses { get; }
+
         public ImmutableArray<ConfigurationError> Errors { get; }
 
         /// <summary>
-        /// Reads the four raw values from the tree's options (.editorconfig / global config), falling back to the
+        /// Reads the raw values from the tree's options (.editorconfig / global config), falling back to the
         /// MSBuild properties made compiler-visible by the package props. Null entries are unset.
         /// </summary>
         public static RawOptions ReadRaw(AnalyzerConfigOptions treeOptions, AnalyzerConfigOptions globalOptions)
         {
             string? Get(int i) => Lookup(treeOptions, Keys[i].Key) ?? Lookup(globalOptions, Keys[i].Key) ?? Lookup(globalOptions, Keys[i].Property);
-            return new RawOptions(Get(0), Get(1), Get(2), Get(3));
+            return new RawOptions(Get(0), Get(1), Get(2), Get(3), Get(4));
         }
 
         public static IsolationSettings Parse(RawOptions raw) =>
-            raw.IsEmpty ? Empty : Parse(raw.HostOs, raw.DefaultIsolation, raw.WorkloadTrust, raw.TrustedRegistries);
+            raw.IsEmpty ? Empty : Parse(raw.HostOs, raw.DefaultIsolation, raw.WorkloadTrust, raw.TrustedRegistries, raw.HyperVRuntimeClasses);
 
         /// <summary>Parses raw option values (null = unset). Never throws; invalid values become errors.</summary>
-        public static IsolationSettings Parse(string? hostOs, string? defaultIsolation, string? workloadTrust, string? trustedRegistries)
+        public static IsolationSettings Parse(string? hostOs, string? defaultIsolation, string? workloadTrust, string? trustedRegistries, string? hyperVRuntimeClasses = null)
         {
             var errors = ImmutableArray.CreateBuilder<ConfigurationError>();
 
@@ -214,7 +230,32 @@ namespace IsolationAnalyzers.Configuration
                 registries = builder.ToImmutable();
             }
 
-            return new IsolationSettings(hosts, isolation, trust, registries, errors.ToImmutable());
+            var runtimeClasses = DefaultHyperVRuntimeClasses;
+            if (hyperVRuntimeClasses is not null)
+            {
+                var builder = ImmutableArray.CreateBuilder<string>();
+                foreach (var item in SplitList(hyperVRuntimeClasses))
+                {
+                    if (!KubernetesNodes.IsRuntimeClassName(item))
+                    {
+                        builder.Clear();
+                        errors.Add(new ConfigurationError(HyperVRuntimeClassesKey, hyperVRuntimeClasses, AcceptedHyperVRuntimeClasses));
+                        break;
+                    }
+
+                    if (!builder.Contains(item))
+                    {
+                        builder.Add(item);
+                    }
+                }
+
+                if (builder.Count > 0)
+                {
+                    runtimeClasses = builder.ToImmutable();
+                }
+            }
+
+            return new IsolationSettings(hosts, isolation, trust, registries, runtimeClasses, errors.ToImmutable());
         }
 
         /// <summary>Registry host as compared for trust: lower case, port kept, Docker Hub's aliases folded.</summary>

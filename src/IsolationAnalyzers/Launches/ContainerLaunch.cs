@@ -10,6 +10,7 @@ namespace IsolationAnalyzers.Launches
         DockerCli,
         Testcontainers,
         SwarmService,
+        Kubernetes,
     }
 
     /// <summary>
@@ -58,6 +59,13 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>Settings that Windows daemons or Hyper-V isolation reject when set (rules.md §1, windows-containers.md §5).</summary>
         public ImmutableArray<LaunchSetting> Settings { get; init; } = ImmutableArray<LaunchSetting>.Empty;
+
+        /// <summary>
+        /// For a container of a Kubernetes pod: how the pod is scheduled and which runtime runs it. Its RuntimeClass
+        /// then decides the isolation (<see cref="Isolation"/> stays empty) and its node selector may name the hosts.
+        /// Null on every other surface.
+        /// </summary>
+        public PodScheduling? Scheduling { get; init; }
     }
 
     /// <summary>The Windows-relevant settings besides isolation and memory.</summary>

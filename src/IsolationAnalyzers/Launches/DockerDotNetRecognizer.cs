@@ -315,7 +315,7 @@ namespace IsolationAnalyzers.Launches
             ((IPropertyReferenceOperation)assignment.Target).Property.Name;
 
         /// <summary>The object creations of the given type stored in a local in this body.</summary>
-        private static IEnumerable<IObjectCreationOperation> CreationsStoredIn(ILocalSymbol local, IOperation root, INamedTypeSymbol? type)
+        internal static IEnumerable<IObjectCreationOperation> CreationsStoredIn(ILocalSymbol local, IOperation root, INamedTypeSymbol? type)
         {
             foreach (var operation in root.Descendants())
             {
@@ -448,7 +448,7 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>ISO0001's location: the type name of <c>new T</c>, or <c>new()</c> when target-typed.</summary>
-        private static Location CreationLocation(IObjectCreationOperation creation)
+        internal static Location CreationLocation(IObjectCreationOperation creation)
         {
             switch (creation.Syntax)
             {

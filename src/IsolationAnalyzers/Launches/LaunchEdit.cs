@@ -28,6 +28,21 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>Delete the characters at the anchor (a flag and its value inside a command line).</summary>
         DeleteText,
+
+        /// <summary>Add <c>Template = "value"</c> to the object creation at the anchor (a pod's <c>RuntimeClassName</c>).</summary>
+        AddProperty,
+
+        /// <summary>
+        /// Add string entries to the dictionary at the anchor (an object creation, or a nested collection initializer);
+        /// the value is one <c>key=value</c> per line.
+        /// </summary>
+        AddEntries,
+
+        /// <summary>
+        /// Add <c>Template = new Dictionary&lt;string, string&gt; { … }</c> to the object creation at the anchor (a pod's
+        /// <c>NodeSelector</c>); the value is one <c>key=value</c> per line.
+        /// </summary>
+        AddDictionary,
     }
 
     /// <summary>One edit a fix can make: what, where, and for text insertions the text around the value.</summary>
@@ -44,7 +59,10 @@ namespace IsolationAnalyzers.Launches
 
         public Location? Anchor { get; }
 
-        /// <summary>For <see cref="LaunchEditKind.InsertText"/>: the text to insert, <c>{0}</c> standing for the value.</summary>
+        /// <summary>
+        /// For <see cref="LaunchEditKind.InsertText"/>: the text to insert, <c>{0}</c> standing for the value; for
+        /// <see cref="LaunchEditKind.AddProperty"/> and <see cref="LaunchEditKind.AddDictionary"/>: the property name.
+        /// </summary>
         public string? Template { get; }
 
         public static LaunchEdit None => default;

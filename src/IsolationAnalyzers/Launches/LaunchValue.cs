@@ -96,6 +96,10 @@ namespace IsolationAnalyzers.Launches
         public static LaunchValue KnownNumberToken(long number, string text, Location location, LaunchEdit edit) =>
             new LaunchValue(ValueKind.Known, text, number, location, false, edit);
 
+        /// <summary>A known size written as text (a Kubernetes quantity, <c>"512Mi"</c>): a fix replaces the expression with another string.</summary>
+        public static LaunchValue KnownSize(long bytes, string text, Location location, bool isStringLiteral) =>
+            new LaunchValue(ValueKind.Known, text, bytes, location, isStringLiteral, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+
         public static LaunchValue Unknown(Location location, IParameterSymbol? sourceParameter = null) =>
             new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None, sourceParameter);
     }

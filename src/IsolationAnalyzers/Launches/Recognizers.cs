@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using IsolationAnalyzers.Flow;
 using IsolationAnalyzers.Launches.Cli;
+using IsolationAnalyzers.Launches.Kubernetes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,12 +18,14 @@ namespace IsolationAnalyzers.Launches
         private readonly DockerDotNetSymbols? dockerDotNet;
         private readonly CliSymbols cli;
         private readonly TestcontainersSymbols? testcontainers;
+        private readonly KubernetesSymbols? kubernetes;
 
-        private Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers)
+        private Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers, KubernetesSymbols? kubernetes)
         {
             this.dockerDotNet = dockerDotNet;
             this.cli = cli;
             this.testcontainers = testcontainers;
+            this.kubernetes = kubernetes;
         }
 
         /// <summary>Resolves the symbols of every surface whose library the compilation references.</summary>
@@ -30,7 +33,8 @@ namespace IsolationAnalyzers.Launches
             new Recognizers(
                 DockerDotNetSymbols.Create(compilation),
                 CliSymbols.Create(compilation),
-                TestcontainersSymbols.Create(compilation));
+                TestcontainersSymbols.Create(compilation),
+                KubernetesSymbols.Create(compilation));
 
         /// <summary>The launch anchored at this operation, if it is the anchor of one.</summary>
         public ContainerLaunch? Recognize(IOperation operation, FlowContext context) => operation switch
@@ -64,6 +68,7 @@ namespace IsolationAnalyzers.Launches
         private ContainerLaunch? FromCreation(IObjectCreationOperation creation, FlowContext context) =>
             (dockerDotNet is null ? null : DockerDotNetRecognizer.Recognize(creation, dockerDotNet, context))
             ?? (testcontainers is null ? null : TestcontainersRecognizer.FromCreation(creation, testcontainers, context))
+            ?? (kubernetes is null ? null : KubernetesRecognizer.FromCreation(creation, kubernetes, context))
             ?? DockerCliRecognizer.FromCreation(creation, cli, context);
 
         private ContainerLaunch? FromInvocation(IInvocationOperation invocation, FlowContext context)

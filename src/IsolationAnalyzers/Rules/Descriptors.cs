@@ -76,6 +76,13 @@ namespace IsolationAnalyzers.Rules
             DiagnosticSeverity.Warning,
             "Windows daemons reject MemoryReservation, MemorySwap and MemorySwappiness; Hyper-V isolated containers cannot use devices or another container's network stack.");
 
+        public static readonly DiagnosticDescriptor ISO0011 = Create(
+            RuleIds.UnconstrainedWindowsPod,
+            "Windows pod can be scheduled on nodes that cannot run it",
+            "The pod of Windows image '{0}' selects no Windows nodes (no node selector on 'kubernetes.io/os' = 'windows' or 'node.kubernetes.io/windows-build', no RuntimeClass, no affinity), so it can be scheduled on Linux nodes or on Windows nodes of another build{1}{2}",
+            DiagnosticSeverity.Warning,
+            "Kubernetes schedules a pod on any node unless its node selector, RuntimeClass or affinity says otherwise; 'spec.os.name' does not. A Windows container starts only on a Windows node whose build can run its image, so a cluster with Linux nodes or several Windows builds needs a node selector.");
+
         public static readonly DiagnosticDescriptor ISO0099 = Create(
             RuleIds.InvalidConfiguration,
             "Invalid IsolationAnalyzers configuration",
@@ -86,7 +93,7 @@ namespace IsolationAnalyzers.Rules
 
         /// <summary>Every descriptor the analyzer reports.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            ISO0001, ISO0002, ISO0003, ISO0004, ISO0005, ISO0006, ISO0007, ISO0008, ISO0009, ISO0010, ISO0099);
+            ISO0001, ISO0002, ISO0003, ISO0004, ISO0005, ISO0006, ISO0007, ISO0008, ISO0009, ISO0010, ISO0011, ISO0099);
 
         private static DiagnosticDescriptor Create(
             string id, string title, string message, DiagnosticSeverity severity, string description, params string[] tags) =>

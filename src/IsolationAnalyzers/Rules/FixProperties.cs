@@ -32,5 +32,14 @@ namespace IsolationAnalyzers.Rules
 
         /// <summary>ISO0009, values under 1 MB: the replacement that reads the number as megabytes.</summary>
         public const string MemoryAsMegabytes = "MemoryAsMegabytes";
+
+        /// <summary>
+        /// A Kubernetes pod fix (a <see cref="PodFixes"/> name) in place of the rule's usual one: the isolation fixes are
+        /// then not offered, since a pod's isolation comes from its RuntimeClass and its hosts from its node selector.
+        /// </summary>
+        public const string PodFix = "PodFix";
+
+        /// <summary>The value the pod fix writes with its edit (a RuntimeClass name, a label value, or <c>key=value</c> lines).</summary>
+        public const string PodFixValue = "PodFixValue";
     }
 }

@@ -14,7 +14,7 @@ namespace IsolationAnalyzers.Rules
 
         public override void Evaluate(LaunchFacts facts, List<Finding> findings)
         {
-            if (facts.Settings.Hosts.IsEmpty)
+            if (facts.Hosts.IsEmpty)
             {
                 return;
             }

@@ -84,6 +84,17 @@ namespace IsolationAnalyzers.Rules
                         break;
                 }
             }
+
+            Hosts = settings.Hosts;
+            if (launch.Scheduling is { } pod)
+            {
+                // Kubernetes (rules.md §1.1): the pod's RuntimeClass decides the isolation, no daemon default applies,
+                // and a windows-build node selector names the hosts.
+                IsolationAbsent = false;
+                HasAbsentIsolation = false;
+                ReadRuntimeClass(pod, settings);
+                Hosts = PodHosts(pod, settings);
+            }
         }
 
         public ContainerLaunch Launch { get; }
@@ -99,8 +110,20 @@ namespace IsolationAnalyzers.Rules
         /// <summary>Some possible isolation is Hyper-V: explicitly, or through the configured default where absent.</summary>
         public bool CanBeHyperV => ExplicitHyperV || (HasAbsentIsolation && Settings.DefaultIsolation == IsolationMode.HyperV);
 
-        /// <summary>Some possible isolation is process: explicitly, or through the configured default where absent.</summary>
-        public bool CanBeProcess => ExplicitProcess.Count > 0 || (HasAbsentIsolation && Settings.DefaultIsolation == IsolationMode.Process);
+        /// <summary>Some possible isolation is process: explicitly, by the pod's runtime, or through the configured default where absent.</summary>
+        public bool CanBeProcess => ExplicitProcess.Count > 0 || ProcessByRuntime || (HasAbsentIsolation && Settings.DefaultIsolation == IsolationMode.Process);
+
+        /// <summary>
+        /// The hosts the launch runs on: those of <c>host_os</c>, or for a pod those its windows-build node selector names
+        /// (none, so no host rule fires, when the pod or its selector is not known).
+        /// </summary>
+        public ImmutableArray<HostOs> Hosts { get; }
+
+        /// <summary>A pod runs process isolated: it names no RuntimeClass, or one that is not in <c>hyperv_runtime_classes</c>.</summary>
+        public bool ProcessByRuntime { get; private set; }
+
+        /// <summary>The RuntimeClass names of a pod that are not Hyper-V ones (each a reason it runs process isolated).</summary>
+        public List<LaunchValue> NonHyperVRuntimeClasses { get; } = new List<LaunchValue>();
 
         public bool PlatformIsLinux => Platform is not null && Platform.StartsWith("linux", StringComparison.OrdinalIgnoreCase);
 
@@ -160,12 +183,12 @@ namespace IsolationAnalyzers.Rules
         /// <summary>True when every possible isolation value means "daemon default" (or none is given).</summary>
         public bool IsolationAbsent { get; }
 
-        public bool IsolationHasUnknown { get; }
+        public bool IsolationHasUnknown { get; private set; }
 
         /// <summary>The explicit values that select process isolation (any case).</summary>
         public List<LaunchValue> ExplicitProcess { get; } = new List<LaunchValue>();
 
-        public bool ExplicitHyperV { get; }
+        public bool ExplicitHyperV { get; private set; }
 
         public bool PlatformIsWindows => Platform is not null && Platform.StartsWith("windows", StringComparison.OrdinalIgnoreCase);
 
@@ -179,7 +202,7 @@ namespace IsolationAnalyzers.Rules
         public List<HostOs> HostsThatCannotRun(int imageBuild, IsolationMode isolation)
         {
             var failing = new List<HostOs>();
-            foreach (var host in Settings.Hosts)
+            foreach (var host in Hosts)
             {
                 if (!HostCompatibility.CanRun(host.Build, imageBuild, isolation))
                 {
@@ -194,7 +217,7 @@ namespace IsolationAnalyzers.Rules
         public List<HostOs> HostsOlderThan(int imageBuild)
         {
             var older = new List<HostOs>();
-            foreach (var host in Settings.Hosts)
+            foreach (var host in Hosts)
             {
                 if (host.Build < imageBuild)
                 {
@@ -206,5 +229,65 @@ namespace IsolationAnalyzers.Rules
         }
 
         public static string Describe(IEnumerable<HostOs> hosts) => string.Join(", ", hosts);
+
+        /// <summary>A pod's RuntimeClass: none (or null) is process isolation, a Hyper-V class is Hyper-V, another name process.</summary>
+        private void ReadRuntimeClass(PodScheduling pod, IsolationSettings settings)
+        {
+            if (!pod.IsKnown)
+            {
+                IsolationHasUnknown = true;
+                return;
+            }
+
+            ProcessByRuntime = pod.RuntimeClass.IsEmpty;
+            foreach (var value in pod.RuntimeClass)
+            {
+                if (!value.IsKnown)
+                {
+                    IsolationHasUnknown = true;
+                }
+                else if (string.IsNullOrEmpty(value.Text))
+                {
+                    ProcessByRuntime = true;
+                }
+                else if (settings.HyperVRuntimeClasses.Contains(value.Text!))
+                {
+                    ExplicitHyperV = true;
+                }
+                else
+                {
+                    ProcessByRuntime = true;
+                    NonHyperVRuntimeClasses.Add(value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The hosts of a pod: each known <c>node.kubernetes.io/windows-build</c> value (<c>10.0.20348</c>), else <c>host_os</c>.
+        /// An unknown pod, selector or value gives none.
+        /// </summary>
+        private static ImmutableArray<HostOs> PodHosts(PodScheduling pod, IsolationSettings settings)
+        {
+            if (pod.BuildSelector.IsEmpty)
+            {
+                return pod.SelectorHasUnknown ? ImmutableArray<HostOs>.Empty : settings.Hosts;
+            }
+
+            var hosts = ImmutableArray.CreateBuilder<HostOs>();
+            foreach (var value in pod.BuildSelector)
+            {
+                if (!value.IsKnown
+                    || value.Text is not { } label
+                    || !label.StartsWith("10.0.", StringComparison.Ordinal)
+                    || !WindowsReleases.TryParseHost(label, out var host))
+                {
+                    return ImmutableArray<HostOs>.Empty;
+                }
+
+                hosts.Add(new HostOs(KubernetesNodes.WindowsBuildLabel + "=" + label, host.Build));
+            }
+
+            return hosts.ToImmutable();
+        }
     }
 }

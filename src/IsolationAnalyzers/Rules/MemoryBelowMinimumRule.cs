@@ -27,14 +27,31 @@ namespace IsolationAnalyzers.Rules
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 var asText = memory.Edit.Kind == LaunchEditKind.ReplaceText;
                 var minimumMegabytes = (minimum + Megabyte - 1) / Megabyte;
-                properties[FixProperties.RaiseMemoryTo] = asText ? Megabytes(minimumMegabytes) : Code(minimumMegabytes);
-                properties[FixProperties.RaiseMemoryLabel] = minimumMegabytes.ToString(CultureInfo.InvariantCulture) + " MB";
-                if (bytes < Megabyte)
+                var described = Describe(bytes);
+                if (facts.Launch.Surface == LaunchSurface.Kubernetes)
                 {
-                    properties[FixProperties.MemoryAsMegabytes] = asText ? Megabytes(bytes) : Code(bytes);
+                    // A quantity string: rewritten in its own notation (64Mi → 130Mi, 100M → 137M).
+                    var raised = KubernetesQuantity.FormatAtLeast(minimum, memory.Text);
+                    properties[FixProperties.RaiseMemoryTo] = raised;
+                    properties[FixProperties.RaiseMemoryLabel] = raised;
+                    if (bytes < Megabyte && KubernetesQuantity.AsMebibytes(memory.Text) is { } mebibytes)
+                    {
+                        properties[FixProperties.MemoryAsMegabytes] = mebibytes;
+                    }
+
+                    described = "'" + memory.Text + "' (" + described + ")";
+                }
+                else
+                {
+                    properties[FixProperties.RaiseMemoryTo] = asText ? Megabytes(minimumMegabytes) : Code(minimumMegabytes);
+                    properties[FixProperties.RaiseMemoryLabel] = minimumMegabytes.ToString(CultureInfo.InvariantCulture) + " MB";
+                    if (bytes < Megabyte)
+                    {
+                        properties[FixProperties.MemoryAsMegabytes] = asText ? Megabytes(bytes) : Code(bytes);
+                    }
                 }
 
-                findings.Add(new Finding(Descriptor, memory.Location, new object?[] { Describe(bytes), Describe(minimum), what }, properties.ToImmutable(), memory.Edit));
+                findings.Add(new Finding(Descriptor, memory.Location, new object?[] { described, Describe(minimum), what }, properties.ToImmutable(), memory.Edit));
             }
         }
 

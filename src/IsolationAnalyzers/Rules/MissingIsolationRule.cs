@@ -51,7 +51,7 @@ namespace IsolationAnalyzers.Rules
         /// <summary>"Use process isolation" only where every configured host can run every known image build that way.</summary>
         private static bool CanUseProcess(LaunchFacts facts)
         {
-            if (facts.Settings.Hosts.IsEmpty)
+            if (facts.Hosts.IsEmpty)
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace IsolationAnalyzers.Rules
 
         public override void Evaluate(LaunchFacts facts, List<Finding> findings)
         {
-            if (facts.Settings.Hosts.IsEmpty || (facts.ExplicitProcess.Count == 0 && !facts.ProcessComesFromDefault))
+            if (facts.Hosts.IsEmpty || (facts.ExplicitProcess.Count == 0 && !facts.ProcessComesFromDefault && !facts.ProcessByRuntime))
             {
                 return;
             }
@@ -37,6 +37,12 @@ namespace IsolationAnalyzers.Rules
                     {
                         findings.Add(new Finding(Descriptor, process.Location, arguments, edit: process.Edit));
                     }
+                }
+                else if (facts.Launch.Scheduling is { } pod)
+                {
+                    // A pod runs process isolated by its runtime: reported on the image; the fix selects nodes of its build.
+                    var (edit, properties) = PodFixes.SelectBuild(pod, build);
+                    findings.Add(new Finding(Descriptor, image.Value.Location, arguments, properties, edit));
                 }
                 else
                 {

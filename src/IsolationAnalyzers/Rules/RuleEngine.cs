@@ -24,6 +24,7 @@ namespace IsolationAnalyzers.Rules
             new UnpinnedWindowsBaseImageRule(),
             new MemoryBelowMinimumRule(),
             new UnsupportedWindowsSettingRule(),
+            new UnconstrainedWindowsPodRule(),
         };
 
         /// <summary>(more specific, suppressed) at one launch.</summary>

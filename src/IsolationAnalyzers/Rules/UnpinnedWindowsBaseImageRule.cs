@@ -23,7 +23,7 @@ namespace IsolationAnalyzers.Rules
                     continue;
                 }
 
-                IEnumerable<HostOs> targets = facts.Settings.Hosts.IsEmpty ? DefaultTargets : facts.Settings.Hosts;
+                IEnumerable<HostOs> targets = facts.Hosts.IsEmpty ? DefaultTargets : facts.Hosts;
                 var choices = ImageNewerThanHostRule.PinChoices(image, targets);
                 if (!choices.ContainsKey(FixProperties.PinCount))
                 {

@@ -24,6 +24,12 @@ namespace IsolationAnalyzers.Rules
                 return;
             }
 
+            if (launch.Scheduling is { } pod)
+            {
+                ReportPod(facts, pod, reason, findings);
+                return;
+            }
+
             if (facts.IsolationAbsent)
             {
                 findings.Add(new Finding(Descriptor, launch.Creation, new object?[] { reason, string.Empty }, edit: launch.IsolationEdit));
@@ -37,6 +43,28 @@ namespace IsolationAnalyzers.Rules
                 {
                     findings.Add(new Finding(Descriptor, value.Location, new object?[] { reason, " (isolation '" + value.Text + "')" }, edit: value.Edit));
                 }
+            }
+        }
+
+        /// <summary>
+        /// A pod (rules.md §1.1): on each RuntimeClass name that is not a Hyper-V one, else on the image; the fix names the
+        /// first configured Hyper-V RuntimeClass.
+        /// </summary>
+        private void ReportPod(LaunchFacts facts, PodScheduling pod, string reason, List<Finding> findings)
+        {
+            var classes = facts.Settings.HyperVRuntimeClasses;
+            foreach (var value in facts.NonHyperVRuntimeClasses)
+            {
+                var (edit, properties) = PodFixes.UseHyperVRuntimeClass(pod, value, classes);
+                var why = " (RuntimeClass '" + value.Text + "' is not in hyperv_runtime_classes: " + string.Join(", ", classes) + ")";
+                findings.Add(new Finding(Descriptor, value.Location, new object?[] { reason, why }, properties, edit));
+            }
+
+            if (facts.NonHyperVRuntimeClasses.Count == 0)
+            {
+                var (edit, properties) = PodFixes.UseHyperVRuntimeClass(pod, null, classes);
+                const string Why = " (the pod names no RuntimeClass, and Kubernetes runs Windows containers process-isolated)";
+                findings.Add(new Finding(Descriptor, facts.Launch.Images[0].Location, new object?[] { reason, Why }, properties, edit));
             }
         }
 

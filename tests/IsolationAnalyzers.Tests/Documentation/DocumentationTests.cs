@@ -176,6 +176,7 @@ namespace IsolationAnalyzers.Tests.Documentation
                 "isolation_analyzers.default_isolation", "ContainerDefaultIsolation",
                 "isolation_analyzers.workload_trust", "ContainerWorkloadTrust",
                 "isolation_analyzers.trusted_registries", "ContainerTrustedRegistries",
+                "isolation_analyzers.hyperv_runtime_classes", "ContainerHyperVRuntimeClasses",
             })
             {
                 Assert.Contains(name, text);

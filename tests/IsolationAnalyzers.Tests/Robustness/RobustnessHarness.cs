@@ -31,17 +31,19 @@ namespace IsolationAnalyzers.Tests.Robustness
         public static readonly ImmutableDictionary<string, string> HostSettings =
             ImmutableDictionary<string, string>.Empty.Add("isolation_analyzers.host_os", "ltsc2022");
 
-        /// <summary>Every reference a corpus file may use: .NET 8, Docker.DotNet.Enhanced, Testcontainers, CliWrap.</summary>
+        /// <summary>Every reference a corpus file may use: .NET 8, Docker.DotNet.Enhanced, Testcontainers, CliWrap, KubernetesClient.</summary>
         public static readonly ImmutableArray<MetadataReference> AllReferences = TestReferences.Framework
             .AddRange(TestReferences.For(DockerLibrary.Testcontainers))
-            .Add(TestReferences.CliWrap);
+            .Add(TestReferences.CliWrap)
+            .Add(TestReferences.Kubernetes);
 
         public static readonly ImmutableArray<CodeFixProvider> Fixes = ImmutableArray.Create<CodeFixProvider>(
             new UseIsolationModeCodeFixProvider(),
             new UseValidIsolationValueCodeFixProvider(),
             new PinImageCodeFixProvider(),
             new RemoveSettingCodeFixProvider(),
-            new RaiseMemoryLimitCodeFixProvider());
+            new RaiseMemoryLimitCodeFixProvider(),
+            new PodSchedulingCodeFixProvider());
 
         private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new IsolationAnalyzer());
 

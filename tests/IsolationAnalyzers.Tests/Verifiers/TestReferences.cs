@@ -17,6 +17,9 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
         /// <summary>Testcontainers 4.16.0 (and its module Testcontainers.MsSql) with Docker.DotNet.Enhanced, which it builds on.</summary>
         Testcontainers,
+
+        /// <summary>KubernetesClient 21.0.8 (namespace <c>k8s.Models</c>).</summary>
+        Kubernetes,
     }
 
     /// <summary>
@@ -50,8 +53,13 @@ namespace IsolationAnalyzers.Tests.Verifiers
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers", "4.16.0", "lib", "net8.0", "Testcontainers.dll")),
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers.mssql", "4.16.0", "lib", "net8.0", "Testcontainers.MsSql.dll")));
 
+        /// <summary>KubernetesClient, for pods, pod templates and workloads.</summary>
+        public static readonly MetadataReference Kubernetes =
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "kubernetesclient", "21.0.8", "lib", "net8.0", "KubernetesClient.dll"));
+
         public static ImmutableArray<MetadataReference> For(DockerLibrary library) => library switch
         {
+            DockerLibrary.Kubernetes => ImmutableArray.Create(Kubernetes),
             DockerLibrary.DockerDotNet => ImmutableArray.Create(DockerDotNet),
             DockerLibrary.DockerDotNetEnhanced => ImmutableArray.Create(DockerDotNetEnhanced),
             DockerLibrary.Testcontainers => Testcontainers.Add(DockerDotNetEnhanced),
