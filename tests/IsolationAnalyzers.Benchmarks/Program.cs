@@ -32,6 +32,10 @@ namespace IsolationAnalyzers.Benchmarks
 
         public int LaunchesPerDocument { get; set; } = 10;
 
+        public int Keystrokes { get; set; } = 30;
+
+        public int KeystrokeWarmup { get; set; } = 3;
+
         public const string Usage = """
             IsolationAnalyzers performance benchmark (see docs/performance.md).
 
@@ -40,13 +44,14 @@ namespace IsolationAnalyzers.Benchmarks
               --sizes 250,1000,4000   synthetic project sizes in files (~100 lines each)
               --runs 3                measured passes per size (medians; at least 3 for the budgets)
               --out PATH              the report (default docs/performance.md; --quick prints it only)
-              --quick                 smoke run: sizes 60,120, 3 runs, small fix documents, no sample build
+              --quick                 smoke run: sizes 60,120, 3 runs, 10 keystrokes, small fix documents, no sample build
               --sample PATH           project built with -p:ReportAnalyzer=true (default samples/Orchestrator)
               --no-sample             skip the sample build
               --no-fixes              skip the code-fix measurements
               --no-primer             no primer analyzer at the head of each pass (shows the first-toucher effect)
               --fix-lines 3000        lines of the single-fix document
               --fixall 100x10         Fix All documents x ISO0001 launches per document
+              --keystrokes 30         keystrokes measured per typing run (after 3 unmeasured ones)
             """;
 
         public static Options? Parse(string[] args)
@@ -84,6 +89,9 @@ namespace IsolationAnalyzers.Benchmarks
                     case "--fix-lines":
                         options.FixDocumentLines = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
+                    case "--keystrokes":
+                        options.Keystrokes = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
                     case "--fixall":
                         var parts = Next().Split('x');
                         options.FixAllDocuments = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -104,6 +112,7 @@ namespace IsolationAnalyzers.Benchmarks
                 options.FixDocumentLines = 600;
                 options.FixRuns = 5;
                 options.FixAllDocuments = 10;
+                options.Keystrokes = Math.Min(options.Keystrokes, 10);
                 options.SkipSample = true;
             }
 
@@ -140,37 +149,57 @@ namespace IsolationAnalyzers.Benchmarks
             }
 
             var total = Stopwatch.StartNew();
+            var loadAtStart = Machine.LoadAverage();
             var command = "dotnet run -c Release --project tests/IsolationAnalyzers.Benchmarks -- " + string.Join(" ", args);
             Log("IsolationAnalyzers benchmark: " + command.Trim());
             Log($"{AnalyzerPass.PeerAnalyzers.Length} Meziantou.Analyzer analyzers loaded");
 
-            // Warm-up: JIT every path (compiler, drivers, all analyzers) on a small project; nothing recorded.
-            var warmup = AnalyzerPass.CreateCompilation(100, withContainers: true);
-            AnalyzerPass.MeasureCompile(warmup);
-            AnalyzerPass.Run(warmup, 0, withPeers: true, compileMs: 0);
-            AnalyzerPass.Run(AnalyzerPass.CreateCompilation(100, withContainers: false), 1, withPeers: true, compileMs: 0);
+            // Warm-up: JIT every path (compiler, drivers, all analyzers, document analysis) on a small project; nothing recorded.
+            foreach (var workload in new[] { Workload.Mixed, Workload.NoContainers })
+            {
+                var warmup = AnalyzerPass.CreateCompilation(100, workload);
+                var registrations = AnalyzerPass.RecordRegistrations(warmup);
+                AnalyzerPass.MeasureCompile(warmup);
+                var pass = AnalyzerPass.Run(warmup, workload == Workload.Mixed ? 0 : 1, withPeers: true, compileMs: 0, registrations, workload, keepWarm: workload == Workload.Mixed);
+                if (pass.Warm is { } warm)
+                {
+                    Keystroke.Run(warm, KeystrokeFile(100, FileKind.Ordinary), FileKind.Ordinary, 3, 0);
+                }
+            }
+
             Log("warm-up done");
 
+            // The issue's sizes; the one nearest 1,000 files is "N = 1000" (value flow, bail-out and keystrokes use it).
+            var at1000 = options.Sizes.OrderBy(n => Math.Abs(n - 1000)).First();
             var sizes = new List<SizeResult>();
+            var keystrokes = new List<KeystrokeResult>();
             foreach (var size in options.Sizes)
             {
-                sizes.Add(Measure(size, withContainers: true, options.Runs));
+                var result = Measure(size, Workload.Mixed, options.Runs, keepWarm: size == at1000);
+                sizes.Add(result);
+                if (result.Runs[^1].Warm is { } warm)
+                {
+                    // Typing in the compilation the last pass analyzed, with its analyzer instances: first in a file without
+                    // container code (the budget), then in one with value-flow launches (for information).
+                    result.Runs[^1].Warm = null;
+                    foreach (var kind in new[] { FileKind.Ordinary, FileKind.ValueFlow })
+                    {
+                        Log($"keystrokes in a {kind} file of N={size} …");
+                        var (typing, last) = Keystroke.Run(warm, KeystrokeFile(size, kind), kind, options.Keystrokes, options.KeystrokeWarmup);
+                        keystrokes.Add(typing);
+                        warm = warm with { Compilation = last };
+                        Log($"  {typing.File}: ours median {typing.Median(e => e.OursMs):F3} ms, no-op {typing.Median(e => e.NoOpMs):F3} ms, "
+                            + $"Meziantou median {typing.Median(e => e.PeerMedianMs):F3} ms, our compilation start alone {typing.Median(e => e.OurStartMs):F3} ms, "
+                            + $"document analysis {typing.Median(e => e.WallMs):F0} ms");
+                    }
+                }
             }
 
-            // Bail-out: the size nearest 1,000, with no container library referenced and no docker strings in the code.
-            var bailoutSize = options.Sizes.OrderBy(n => Math.Abs(n - 1000)).First();
-            var bailout = Measure(bailoutSize, withContainers: false, options.Runs);
+            // Value-flow workload: the same size, every container file launching through shared members and helpers.
+            var valueFlow = Measure(at1000, Workload.ValueFlow, options.Runs);
 
-            // Where our time goes, step by step, on the container project nearest 1,000 files and on the bail-out one.
-            Log("breakdown …");
-            var breakdown = Breakdown.Run(AnalyzerPass.CreateCompilation(bailoutSize, withContainers: true), 5)
-                .Concat(Breakdown.Run(AnalyzerPass.CreateCompilation(bailoutSize, withContainers: false), 5)
-                    .Select(row => row with { Step = row.Step + " — no-container project" }))
-                .ToList();
-            foreach (var row in breakdown)
-            {
-                Log($"  {row.MedianMs,8:F2} ms  {row.Step} [{row.Calls}]");
-            }
+            // Bail-out: the same size, with no container library referenced and no docker strings in the code.
+            var bailout = Measure(at1000, Workload.NoContainers, options.Runs);
 
             FixResult? fixes = null;
             if (!options.SkipFixes)
@@ -193,12 +222,14 @@ namespace IsolationAnalyzers.Benchmarks
                 Command = command.Trim(),
                 Options = options,
                 Sizes = sizes,
+                ValueFlow = valueFlow,
                 Bailout = bailout,
-                Breakdown = breakdown,
-                BreakdownFiles = bailoutSize,
+                Keystrokes = keystrokes,
                 Fixes = fixes,
                 Sample = sample,
                 TotalSeconds = total.Elapsed.TotalSeconds,
+                LoadAtStart = loadAtStart,
+                LoadAtEnd = Machine.LoadAverage(),
             });
 
             if (options.Out is not null)
@@ -215,28 +246,41 @@ namespace IsolationAnalyzers.Benchmarks
             return 0;
         }
 
-        private static SizeResult Measure(int size, bool withContainers, int runs)
+        private static SizeResult Measure(int size, Workload workload, int runs, bool keepWarm = false)
         {
-            var compilation = AnalyzerPass.CreateCompilation(size, withContainers);
+            var compilation = AnalyzerPass.CreateCompilation(size, workload);
             var errors = AnalyzerPass.Errors(compilation);
             if (errors.Count > 0)
             {
-                throw new InvalidOperationException($"The synthetic project ({size} files) does not compile: {errors[0]}");
+                throw new InvalidOperationException($"The synthetic project ({size} files, {workload}) does not compile: {errors[0]}");
             }
 
+            var registrations = AnalyzerPass.RecordRegistrations(compilation);
             var lines = compilation.SyntaxTrees.Sum(t => t.GetText().Lines.Count);
-            var result = new SizeResult { Files = size, Lines = lines, WithContainers = withContainers };
+            var result = new SizeResult { Files = size, Lines = lines, Workload = workload, Registrations = registrations };
             for (var run = 0; run < runs; run++)
             {
                 var compileMs = AnalyzerPass.MeasureCompile(compilation);
-                var pass = AnalyzerPass.Run(compilation, run, withPeers: true, compileMs);
+                var pass = AnalyzerPass.Run(compilation, run, withPeers: true, compileMs, registrations, workload, keepWarm && run == runs - 1);
                 result.Runs.Add(pass);
-                Log($"N={size}{(withContainers ? "" : " (no containers)")} run {run + 1}/{runs}: compile {compileMs:F0} ms, pass {pass.PassWallMs:F0} ms, "
-                    + $"ours {pass.OursMs:F1} ms, no-op {pass.NoOpMs:F1} ms, Meziantou median {pass.PeerMedianMs:F1} ms ({pass.PeerMs.Count} ran)");
+                if (pass.MirrorMismatch.Length > 0)
+                {
+                    Log("WARNING: the no-op does not register what ours registers: " + pass.MirrorMismatch);
+                }
+                Log($"N={size} {workload} run {run + 1}/{runs}: compile {compileMs:F0} ms, pass {pass.PassWallMs:F0} ms, "
+                    + $"ours {pass.OursMs:F1} ms, no-op {pass.NoOpMs:F1} ms, floor {pass.FloorMs:F1} ms, Meziantou median {pass.PeerMedianMs:F1} ms ({pass.PeerMs.Count} ran), "
+                    + $"our diagnostics {pass.OurDiagnostics}");
             }
 
             return result;
         }
+
+        /// <summary>The file typed in: the ordinary or container file of the given kind nearest the middle of the project.</summary>
+        private static int KeystrokeFile(int size, FileKind kind) =>
+            Enumerable.Range(0, size)
+                .Where(i => SyntheticProject.KindOf(i, Workload.Mixed) == kind)
+                .OrderBy(i => Math.Abs(i - (size / 2)))
+                .First();
 
         private static void Log(string message) =>
             Console.Error.WriteLine(DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " " + message);
@@ -248,7 +292,16 @@ namespace IsolationAnalyzers.Benchmarks
 
         public int Lines { get; init; }
 
-        public bool WithContainers { get; init; }
+        public Workload Workload { get; init; }
+
+        public Registrations? Registrations { get; init; }
+
+        public string Label => Workload switch
+        {
+            Workload.ValueFlow => Files + " value-flow workload",
+            Workload.NoContainers => Files + " bail-out (no containers)",
+            _ => Files.ToString(CultureInfo.InvariantCulture),
+        };
 
         public List<PassResult> Runs { get; } = new List<PassResult>();
 

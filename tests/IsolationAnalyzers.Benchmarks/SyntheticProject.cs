@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace IsolationAnalyzers.Benchmarks
@@ -12,39 +14,100 @@ namespace IsolationAnalyzers.Benchmarks
         DockerCli,
         Testcontainers,
         CliWrap,
+
+        /// <summary>Launches whose values come from elsewhere: shared image members, helpers, a builder extension, a runner.</summary>
+        ValueFlow,
+
+        /// <summary>The shared classes the <see cref="ValueFlow"/> files use (file 0 of every project with containers).</summary>
+        ValueFlowLibrary,
+    }
+
+    /// <summary>Which container code a synthetic project holds.</summary>
+    internal enum Workload
+    {
+        /// <summary>Every tenth file launches containers, rotating over every surface; a third of them through value flow.</summary>
+        Mixed,
+
+        /// <summary>Every tenth file launches containers, all of them through value flow (shared members, helpers, builder extensions).</summary>
+        ValueFlow,
+
+        /// <summary>No container library referenced and no "docker" anywhere: the bail-out project.</summary>
+        NoContainers,
     }
 
     /// <summary>
-    /// A deterministic synthetic project: file i depends only on i, so every run and every machine compiles the same
-    /// text. About 100 lines a file; 90% ordinary application code (LINQ, async, string building, records, pattern
-    /// matching), 10% the same kind of code plus container launches, rotating over Docker.DotNet models, the docker CLI
-    /// through Process.Start / ProcessStartInfo, Testcontainers and CliWrap.
+    /// A deterministic synthetic project: file i depends only on i (and on the workload), so every run and every
+    /// machine compiles the same text. About 100 lines a file; 90% ordinary application code (LINQ, async, string
+    /// building, records, pattern matching), 10% the same kind of code plus container launches. In the mixed workload
+    /// those rotate over Docker.DotNet models, the docker CLI through Process.Start / ProcessStartInfo, Testcontainers,
+    /// CliWrap and, in two slots of six, value flow: launches whose image or command comes from another class (an
+    /// <c>Images</c> class of constants and <c>static readonly</c> members, a <c>DockerShell.Run(image, args)</c>
+    /// helper, a <c>ContainerBuilder</c> extension method, a runner that stores its image in a readonly field), as real
+    /// code mostly writes them (docs/real-world.md). File 0 then holds those shared classes.
     /// </summary>
     internal static class SyntheticProject
     {
-        public static FileKind KindOf(int index, bool withContainers)
+        /// <summary>Launches in one <see cref="FileKind.ValueFlow"/> file.</summary>
+        public const int ValueFlowLaunchesPerFile = 8;
+
+        /// <summary>
+        /// Of those, the launches of a Windows image that choose no isolation anywhere along the flow: what ISO0001 finds
+        /// in the file once values are followed across members and call sites (by construction of the file, see
+        /// <see cref="AppendValueFlow"/>).
+        /// </summary>
+        public const int ValueFlowMissingIsolationPerFile = 5;
+
+        public static FileKind KindOf(int index, Workload workload)
         {
-            if (!withContainers || index % 10 != 9)
+            if (workload == Workload.NoContainers)
             {
                 return FileKind.Ordinary;
             }
 
-            return ((index / 10) % 5) switch
+            if (index == 0)
+            {
+                return FileKind.ValueFlowLibrary;
+            }
+
+            if (index % 10 != 9)
+            {
+                return FileKind.Ordinary;
+            }
+
+            if (workload == Workload.ValueFlow)
+            {
+                return FileKind.ValueFlow;
+            }
+
+            return ((index / 10) % 6) switch
             {
                 0 => FileKind.DockerDotNet,
                 1 => FileKind.DockerCli,
                 2 => FileKind.Testcontainers,
-                3 => FileKind.DockerDotNet,
-                _ => FileKind.CliWrap,
+                3 => FileKind.ValueFlow,
+                4 => FileKind.CliWrap,
+                _ => FileKind.ValueFlow,
             };
         }
 
+        /// <summary>The file index of a synthetic file's path (<c>File00042.cs</c>), or -1.</summary>
+        public static int IndexOf(string? path)
+        {
+            var name = System.IO.Path.GetFileNameWithoutExtension(path ?? "");
+            return name.StartsWith("File", StringComparison.Ordinal) && int.TryParse(name.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+        }
+
+        /// <summary>How many files of each kind a project has.</summary>
+        public static IReadOnlyDictionary<FileKind, int> Census(int count, Workload workload) =>
+            Enumerable.Range(0, count).GroupBy(i => KindOf(i, workload)).ToDictionary(g => g.Key, g => g.Count());
+
         /// <summary>The files of a project of <paramref name="count"/> files, as (path, text).</summary>
-        public static IEnumerable<(string Path, string Text)> Files(int count, bool withContainers)
+        public static IEnumerable<(string Path, string Text)> Files(int count, Workload workload)
         {
             for (var i = 0; i < count; i++)
             {
-                yield return ("File" + i.ToString("D5", CultureInfo.InvariantCulture) + ".cs", File(i, KindOf(i, withContainers)));
+                var kind = KindOf(i, workload);
+                yield return ("File" + i.ToString("D5", CultureInfo.InvariantCulture) + ".cs", kind == FileKind.ValueFlowLibrary ? ValueFlowLibrary() : File(i, kind));
             }
         }
 
@@ -70,6 +133,12 @@ namespace IsolationAnalyzers.Benchmarks
             else if (kind == FileKind.CliWrap)
             {
                 sb.Append("using CliWrap;\n");
+            }
+            else if (kind == FileKind.ValueFlow)
+            {
+                sb.Append("using Docker.DotNet.Models;\n");
+                sb.Append("using DotNet.Testcontainers.Builders;\n");
+                sb.Append("using Synthetic.Shared;\n");
             }
 
             sb.Append('\n');
@@ -155,6 +224,9 @@ namespace IsolationAnalyzers.Benchmarks
                     break;
                 case FileKind.CliWrap:
                     AppendCliWrap(sb, i);
+                    break;
+                case FileKind.ValueFlow:
+                    AppendValueFlow(sb, i);
                     break;
                 default:
                     AppendOrdinaryTail(sb, i);
@@ -297,6 +369,80 @@ namespace IsolationAnalyzers.Benchmarks
             sb.Append("                .ExecuteAsync(cancellationToken);\n\n");
             sb.Append("        public static Task RunStringAsync(CancellationToken cancellationToken) =>\n");
             sb.Append("            Cli.Wrap(\"docker\").WithArguments(\"run --isolation=process ").Append(Image(i)).Append("\").ExecuteAsync(cancellationToken);\n");
+        }
+
+        /// <summary>
+        /// The shared classes of the value-flow launches: image constants and <c>static readonly</c> members, a docker
+        /// helper whose command line is built from its parameters, <c>ContainerBuilder</c> extension methods, and a
+        /// runner whose constructor stores the image in a readonly field that <c>Start()</c> launches. Every launch here
+        /// takes its values from a parameter or a field; only its callers make it known.
+        /// </summary>
+        public static string ValueFlowLibrary()
+        {
+            var sb = new StringBuilder(2048);
+            sb.Append("using System.Diagnostics;\n");
+            sb.Append("using DotNet.Testcontainers.Builders;\n");
+            sb.Append("using DotNet.Testcontainers.Images;\n\n");
+            sb.Append("namespace Synthetic.Shared\n");
+            sb.Append("{\n");
+            sb.Append("    public static class Images\n");
+            sb.Append("    {\n");
+            sb.Append("        public const string Registry = \"mcr.microsoft.com/windows\";\n\n");
+            sb.Append("        public const string ServerCore = Registry + \"/servercore:ltsc2022\";\n\n");
+            sb.Append("        public const string NanoServer = \"mcr.microsoft.com/windows/nanoserver:ltsc2022\";\n\n");
+            sb.Append("        public const string Linux = \"nginx:1.27\";\n\n");
+            sb.Append("        public static readonly string Agent = \"mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022\";\n\n");
+            sb.Append("        public static readonly IImage ServerCoreImage = new DockerImage(\"mcr.microsoft.com/windows/servercore:ltsc2022\");\n");
+            sb.Append("    }\n\n");
+            sb.Append("    public static class DockerShell\n");
+            sb.Append("    {\n");
+            sb.Append("        public static Process? Run(string image, string args) => Process.Start(\"docker\", $\"run {args} {image}\");\n\n");
+            sb.Append("        public static Process? RunWithIsolation(string image, string isolation) =>\n");
+            sb.Append("            Process.Start(\"docker\", $\"run --rm --isolation={isolation} {image}\");\n");
+            sb.Append("    }\n\n");
+            sb.Append("    public static class ContainerBuilderExtensions\n");
+            sb.Append("    {\n");
+            sb.Append("        public static ContainerBuilder WithWindowsDefaults(this ContainerBuilder builder) =>\n");
+            sb.Append("            builder.WithImage(Images.NanoServer).WithEnvironment(\"DOTNET_CLI_TELEMETRY_OPTOUT\", \"1\");\n\n");
+            sb.Append("        public static ContainerBuilder WithHyperV(this ContainerBuilder builder) =>\n");
+            sb.Append("            builder.WithCreateParameterModifier(parameters => parameters.HostConfig.Isolation = \"hyperv\");\n");
+            sb.Append("    }\n\n");
+            sb.Append("    public sealed class WindowsRunner\n");
+            sb.Append("    {\n");
+            sb.Append("        private readonly string image;\n\n");
+            sb.Append("        public WindowsRunner(string image)\n");
+            sb.Append("        {\n");
+            sb.Append("            this.image = image;\n");
+            sb.Append("        }\n\n");
+            sb.Append("        public Process? Start() => Process.Start(\"docker\", \"run --rm \" + image);\n");
+            sb.Append("    }\n");
+            sb.Append("}\n");
+            return sb.ToString();
+        }
+
+        // Eight launches through value flow (ValueFlowLaunchesPerFile). Five start a Windows image with no isolation
+        // anywhere along the flow (ValueFlowMissingIsolationPerFile): RunTool, StartFixtureAsync, StartDefaultsAsync,
+        // StartRunner and Agent. RunPinned and StartIsolatedDefaultsAsync choose Hyper-V; RunWeb starts a Linux image.
+        private static void AppendValueFlow(StringBuilder sb, int i)
+        {
+            sb.Append("\n        public static Process? RunTool() => DockerShell.Run(Images.ServerCore, \"--rm\");\n\n");
+            sb.Append("        public static Process? RunPinned() => DockerShell.RunWithIsolation(Images.NanoServer, \"hyperv\");\n\n");
+            sb.Append("        public static Process? RunWeb() => DockerShell.Run(Images.Linux, \"-d --name web-").Append(i).Append("\");\n\n");
+            sb.Append("        public static Task StartFixtureAsync(CancellationToken cancellationToken) =>\n");
+            sb.Append("            new ContainerBuilder(Images.ServerCoreImage)\n");
+            sb.Append("                .WithName(\"fixture-").Append(i).Append("\")\n");
+            sb.Append("                .Build()\n");
+            sb.Append("                .StartAsync(cancellationToken);\n\n");
+            sb.Append("        public static Task StartDefaultsAsync(CancellationToken cancellationToken) =>\n");
+            sb.Append("            new ContainerBuilder().WithWindowsDefaults().Build().StartAsync(cancellationToken);\n\n");
+            sb.Append("        public static Task StartIsolatedDefaultsAsync(CancellationToken cancellationToken) =>\n");
+            sb.Append("            new ContainerBuilder().WithWindowsDefaults().WithHyperV().Build().StartAsync(cancellationToken);\n\n");
+            sb.Append("        public static Process? StartRunner() => new WindowsRunner(Images.NanoServer).Start();\n\n");
+            sb.Append("        public static CreateContainerParameters Agent() => new CreateContainerParameters\n");
+            sb.Append("        {\n");
+            sb.Append("            Image = Images.Agent,\n");
+            sb.Append("            Cmd = new List<string> { \"agent.exe\", \"--id\", \"").Append(i).Append("\" },\n");
+            sb.Append("        };\n");
         }
 
         /// <summary>
