@@ -41,6 +41,23 @@ namespace IsolationAnalyzers.CodeFixes
             return (kind, diagnostic.AdditionalLocations[0], template);
         }
 
+        /// <summary>
+        /// Applies the edit where its anchor is, which may be another document of the solution (the helper that starts the
+        /// container, for a finding reported at one of its calls).
+        /// </summary>
+        public static async Task<Solution> ApplyToSolutionAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
+        {
+            var solution = document.Project.Solution;
+            if (EditOf(diagnostic) is not { } edit || edit.Anchor.SourceTree is not { } tree)
+            {
+                return solution;
+            }
+
+            var target = solution.GetDocument(tree) ?? document;
+            var changed = await ApplyAsync(target, diagnostic, value, cancellationToken).ConfigureAwait(false);
+            return changed.Project.Solution;
+        }
+
         public static async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
         {
             if (EditOf(diagnostic) is not { } edit)

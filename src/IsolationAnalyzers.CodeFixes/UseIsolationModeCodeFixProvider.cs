@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
+using System.Threading;
 using System.Threading.Tasks;
 using IsolationAnalyzers.Knowledge;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.FindSymbols;
 
 namespace IsolationAnalyzers.CodeFixes
 {
@@ -21,13 +24,31 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
                 // A pod's isolation is its RuntimeClass: PodSchedulingCodeFixProvider fixes those.
                 if (LaunchEditor.EditOf(diagnostic) is null || diagnostic.Properties.ContainsKey(FixProperties.PodFix))
                 {
+                    continue;
+                }
+
+                if (diagnostic.Properties.TryGetValue(FixProperties.Helper, out var helper) && helper is not null)
+                {
+                    // The edit is in the helper, which every call shares: only when the workspace finds no call the
+                    // analyzer did not see (another project, a call it could not bind).
+                    if (await HelperCallsAreAllKnownAsync(context.Document, diagnostic, helper, context.CancellationToken).ConfigureAwait(false))
+                    {
+                        diagnostic.Properties.TryGetValue(FixProperties.HelperName, out var name);
+                        context.RegisterCodeFix(
+                            CodeAction.Create(
+                                "Use Hyper-V isolation in '" + name + "'",
+                                token => LaunchEditor.ApplyToSolutionAsync(context.Document, diagnostic, IsolationValues.HyperV, token),
+                                EquivalenceKeys.UseHyperVIsolation),
+                            diagnostic);
+                    }
+
                     continue;
                 }
 
@@ -48,8 +69,32 @@ namespace IsolationAnalyzers.CodeFixes
                         diagnostic);
                 }
             }
+        }
 
-            return Task.CompletedTask;
+        /// <summary>True when the workspace's reference search finds exactly the calls of the helper the analyzer counted.</summary>
+        private static async Task<bool> HelperCallsAreAllKnownAsync(Document document, Diagnostic diagnostic, string helper, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Properties.TryGetValue(FixProperties.HelperCalls, out var countText)
+                || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var expected)
+                || await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation
+                || DocumentationCommentId.GetFirstSymbolForDeclarationId(helper, compilation) is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            var found = 0;
+            foreach (var reference in await SymbolFinder.FindReferencesAsync(method, document.Project.Solution, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var location in reference.Locations)
+                {
+                    if (!location.IsImplicit && location.Location.IsInSource)
+                    {
+                        found++;
+                    }
+                }
+            }
+
+            return found == expected;
         }
     }
 }

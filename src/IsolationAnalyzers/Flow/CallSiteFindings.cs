@@ -75,7 +75,7 @@ namespace IsolationAnalyzers.Flow
 
                     var used = Slice(site.Top.UsedArguments, before);
                     var unbound = @base is null ? template.Unbound : recognizers.Recognize(template.Anchor, @base);
-                    Compare(site, target, template, bound, unbound, used);
+                    Compare(site, target, template, bound, unbound, used, level);
                 }
 
                 if (level >= FlowWords.MaxCallDepth)
@@ -103,7 +103,7 @@ namespace IsolationAnalyzers.Flow
             }
         }
 
-        private void Compare(Site site, IMethodSymbol target, LaunchTemplate template, ContainerLaunch bound, ContainerLaunch? unbound, List<IArgumentOperation> used)
+        private void Compare(Site site, IMethodSymbol target, LaunchTemplate template, ContainerLaunch bound, ContainerLaunch? unbound, List<IArgumentOperation> used, int level)
         {
             var known = new HashSet<(string, Location)>();
             if (unbound is not null)
@@ -124,7 +124,7 @@ namespace IsolationAnalyzers.Flow
 
                 // A value the caller writes is reported where it writes it; anything else (the launch itself, a default
                 // the call leaves out) on the first argument the launch reads.
-                var location = site.Holds(finding.Location) && finding.Location != site.CallLocation ? finding.Location : FirstWritten(used, site);
+                var location = site.Holds(finding.Location) && finding.Location != site.CallLocation ? finding.Location : FirstWritten(finding, bound, used, site);
                 if (!reported.Add((finding.Descriptor.Id, location)))
                 {
                     continue;
@@ -137,10 +137,23 @@ namespace IsolationAnalyzers.Flow
                 {
                     // The edit would change the helper, which other calls share: only the isolation has a call-site form.
                     var isIsolationEdit = edit.Kind == bound.IsolationEdit.Kind && edit.Anchor == bound.IsolationEdit.Anchor;
+                    var helperEdit = edit;
                     edit = isIsolationEdit ? isolationEdit : LaunchEdit.None;
                     if (isIsolationEdit && edit.Kind == LaunchEditKind.None)
                     {
-                        note += "; '" + Name(target) + "' takes no isolation argument, so its isolation must be set where it starts the container";
+                        if (level == 1 && HelperCalls(target, template, site.Top.CancellationToken) is { } calls && DocumentationCommentId.CreateDeclarationId(target) is { } id)
+                        {
+                            // Every call starts a Windows image: the fix may set the isolation in the helper, for all of them.
+                            edit = helperEdit;
+                            properties = properties
+                                .SetItem(FixProperties.Helper, id)
+                                .SetItem(FixProperties.HelperName, Name(target))
+                                .SetItem(FixProperties.HelperCalls, calls.ToString(CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            note += "; '" + Name(target) + "' takes no isolation argument and not every call of it starts a Windows image, so no fix is offered here: set the isolation where it starts the container";
+                        }
                     }
                 }
 
@@ -148,6 +161,23 @@ namespace IsolationAnalyzers.Flow
                 instance.Related.Insert(0, bound.Creation);
                 report(instance.ToDiagnostic());
             }
+        }
+
+        /// <summary>How many calls the helper has, when each starts the template's launch with a Windows image.</summary>
+        private int? HelperCalls(IMethodSymbol target, LaunchTemplate template, System.Threading.CancellationToken cancellationToken)
+        {
+            if (target.MethodKind == MethodKind.LocalFunction)
+            {
+                return null;
+            }
+
+            return flow.CallsThatAllStartWindows(target, template.Anchor, call =>
+            {
+                var standalone = FlowContext.Standalone(flow, cancellationToken);
+                var context = standalone.Bind(new CallBinding(target, call.Call, call.Arguments, standalone));
+                return recognizers.Recognize(template.Anchor, context) is { } launch
+                    && new LaunchFacts(launch, settings).HasWindowsImage;
+            }, cancellationToken);
         }
 
         /// <summary>
@@ -164,10 +194,15 @@ namespace IsolationAnalyzers.Flow
             return bound.IsolationEdit.Anchor is { } own && site.Holds(own) ? bound.IsolationEdit : LaunchEdit.None;
         }
 
-        /// <summary>The first argument in the call's own order that a value was read from.</summary>
-        private static Location FirstWritten(List<IArgumentOperation> used, Site site)
+        /// <summary>
+        /// Where a finding that rests on the launch itself goes at the call: the first argument, in the call's own order,
+        /// that writes a value the rule reads (the image for ISO0001, the image or isolation for ISO0002 …); failing
+        /// that, the first argument any value was read from.
+        /// </summary>
+        private static Location FirstWritten(Finding finding, ContainerLaunch bound, List<IArgumentOperation> used, Site site)
         {
             IArgumentOperation? first = null;
+            IArgumentOperation? firstDependency = null;
             foreach (var argument in used)
             {
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue)
@@ -179,9 +214,73 @@ namespace IsolationAnalyzers.Flow
                 {
                     first = argument;
                 }
+
+                if ((firstDependency is null || argument.Syntax.SpanStart < firstDependency.Syntax.SpanStart) && Holds(argument, DependencyValues(finding.Descriptor.Id, bound)))
+                {
+                    firstDependency = argument;
+                }
             }
 
-            return first is null ? site.CallLocation : first.Value.Syntax.GetLocation();
+            var chosen = firstDependency ?? first;
+            return chosen is null ? site.CallLocation : chosen.Value.Syntax.GetLocation();
+        }
+
+        /// <summary>The values a rule's verdict rests on (rules.md §5: what each rule compares).</summary>
+        private static IEnumerable<LaunchValue> DependencyValues(string id, ContainerLaunch launch)
+        {
+            var images = id != RuleIds.InvalidIsolationValue && id != RuleIds.IsolationValueNotLowerCase;
+            var isolation = id is RuleIds.MissingIsolation or RuleIds.ProcessIsolationBuildMismatch or RuleIds.UntrustedWithoutHyperV
+                or RuleIds.InvalidIsolationValue or RuleIds.IsolationValueNotLowerCase or RuleIds.IsolationOnLinuxContainer;
+            if (images)
+            {
+                foreach (var value in launch.Images)
+                {
+                    yield return value;
+                }
+
+                foreach (var value in launch.Platforms)
+                {
+                    yield return value;
+                }
+            }
+
+            if (isolation)
+            {
+                foreach (var value in launch.Isolation)
+                {
+                    yield return value;
+                }
+            }
+
+            if (id == RuleIds.MemoryBelowMinimum)
+            {
+                foreach (var value in launch.Memory)
+                {
+                    yield return value;
+                }
+            }
+
+            if (id == RuleIds.UnsupportedWindowsSetting)
+            {
+                foreach (var setting in launch.Settings)
+                {
+                    yield return setting.Value;
+                }
+            }
+        }
+
+        private static bool Holds(IArgumentOperation argument, IEnumerable<LaunchValue> values)
+        {
+            var span = argument.Syntax.Span;
+            foreach (var value in values)
+            {
+                if (value.Location.SourceTree == argument.Syntax.SyntaxTree && span.Contains(value.Location.SourceSpan))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>" (the container is started in 'Docker.Run', Docker.cs line 12)".</summary>

@@ -16,6 +16,8 @@ namespace IsolationAnalyzers.Flow
     {
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> reaches = new ConcurrentDictionary<(IMethodSymbol, int), bool>();
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ForwardCall>?> callsOf = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IOperation, int?> windowsCallers = new ConcurrentDictionary<IOperation, int?>();
         private Func<Recognizers>? recognizers;
         private FlowWords? words;
 
@@ -154,6 +156,112 @@ namespace IsolationAnalyzers.Flow
             }
 
             return templates.Count == 0 && calls.Count == 0 ? MethodSummary.Empty : new MethodSummary(templates.ToImmutable(), calls.ToImmutable());
+        }
+
+        /// <summary>
+        /// Every call of the method in this compilation (found by its name in the files' text, then bound), or null when
+        /// the method is also used otherwise (a method group, a delegate), so its callers cannot all be known.
+        /// </summary>
+        public ImmutableArray<ForwardCall>? CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = method.OriginalDefinition;
+            if (callsOf.TryGetValue(method, out var found))
+            {
+                return found;
+            }
+
+            return callsOf.GetOrAdd(method, FindCalls(method, cancellationToken));
+        }
+
+        private ImmutableArray<ForwardCall>? FindCalls(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var name = CallName(method);
+            var calls = ImmutableArray.CreateBuilder<ForwardCall>();
+            var names = new[] { name };
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                var positions = TreeScan.FindIdentifiers(TreeScan.For(tree).Text(cancellationToken), names);
+                if (positions.Length == 0 || Model(tree) is not { } model)
+                {
+                    continue;
+                }
+
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in positions)
+                {
+                    var token = root.FindToken(position);
+                    if (token.Parent is not { } node || token.ValueText != name)
+                    {
+                        continue;
+                    }
+
+                    var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol ?? model.GetDeclaredSymbol(node, cancellationToken);
+                    var target = symbol switch
+                    {
+                        IMethodSymbol m => m,
+                        INamedTypeSymbol type when method.MethodKind == MethodKind.Constructor && SymbolEqualityComparer.Default.Equals(type, method.ContainingType) => null,
+                        _ => null,
+                    };
+
+                    // A constructor is called with `new T(…)`: the name binds to the type; the creation binds to the constructor.
+                    var call = node.FirstAncestorOrSelf<SyntaxNode>(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax);
+                    var operation = call is null ? null : model.GetOperation(call, cancellationToken);
+                    if (operation is not null && CallOf(operation) is { } made && SymbolEqualityComparer.Default.Equals(made.Target.OriginalDefinition, method))
+                    {
+                        calls.Add(made);
+                        continue;
+                    }
+
+                    if (target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method) && !IsDeclaration(node, method))
+                    {
+                        // Referenced, but not called: a method group or a delegate.
+                        return null;
+                    }
+                }
+            }
+
+            return calls.ToImmutable();
+        }
+
+        private static bool IsDeclaration(SyntaxNode node, IMethodSymbol method)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree == node.SyntaxTree && reference.Span.Contains(node.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The number of calls of <paramref name="method"/> when every one of them instantiates the launch at
+        /// <paramref name="anchor"/> with a Windows image (then the helper itself may be edited for all of them), else null.
+        /// </summary>
+        public int? CallsThatAllStartWindows(IMethodSymbol method, IOperation anchor, Func<ForwardCall, bool> startsWindows, CancellationToken cancellationToken)
+        {
+            if (windowsCallers.TryGetValue(anchor, out var known))
+            {
+                return known;
+            }
+
+            int? result = null;
+            if (CallsOf(method, cancellationToken) is { IsEmpty: false } calls)
+            {
+                result = calls.Length;
+                foreach (var call in calls)
+                {
+                    if (!startsWindows(call))
+                    {
+                        result = null;
+                        break;
+                    }
+                }
+            }
+
+            return windowsCallers.GetOrAdd(anchor, result);
         }
 
         /// <summary>The call an operation makes (an invocation or an object creation with a constructor), if any.</summary>

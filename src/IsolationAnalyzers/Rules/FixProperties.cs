@@ -30,6 +30,16 @@ namespace IsolationAnalyzers.Rules
 
         public const string RaiseMemoryLabel = "RaiseMemoryLabel";
 
+        /// <summary>
+        /// A finding at a call whose isolation fix edits the helper that starts the container: the helper's documentation
+        /// ID, its name for the title, and how many calls the analyzer saw (the fix checks the workspace finds no more).
+        /// </summary>
+        public const string Helper = "Helper";
+
+        public const string HelperName = "HelperName";
+
+        public const string HelperCalls = "HelperCalls";
+
         /// <summary>ISO0009, values under 1 MB: the replacement that reads the number as megabytes.</summary>
         public const string MemoryAsMegabytes = "MemoryAsMegabytes";
 

@@ -1,0 +1,237 @@
+using System.Threading.Tasks;
+using IsolationAnalyzers.CodeFixes;
+using IsolationAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace IsolationAnalyzers.Tests.Flow
+{
+    /// <summary>
+    /// rules.md §1.2 point 5: a fix for a finding a call adds edits the call, where the decisive value is written —
+    /// the argument, a token in a literal it passes, or a named argument for an optional parameter it leaves out.
+    /// </summary>
+    public class HelperFixTests
+    {
+        private const string Ltsc2022Host = "isolation_analyzers.host_os = ltsc2022";
+
+        private const string Containers = """
+            using Docker.DotNet.Models;
+
+            static class Containers
+            {
+                public static CreateContainerParameters For(string image, string isolation = null, long memory = 0) => new CreateContainerParameters
+                {
+                    Image = image,
+                    HostConfig = new HostConfig { Isolation = isolation, Memory = memory },
+                };
+            }
+
+            """;
+
+        [Fact]
+        public Task UseHyperV_ReplacesTheIsolationArgument()
+        {
+            return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                Containers + """
+                class Jobs
+                {
+                    object A() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}, /* default */ null);
+                    object B() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2019",
+                        {|ISO0002:"process"|});
+                }
+                """,
+                Containers + """
+                class Jobs
+                {
+                    object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", /* default */ "hyperv");
+                    object B() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2019",
+                        "hyperv");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation,
+                Ltsc2022Host);
+        }
+
+        [Fact]
+        public Task UseHyperV_PassesANamedArgumentForAnOmittedOptionalParameter()
+        {
+            return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                Containers + """
+                class Jobs
+                {
+                    object A() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                    object B() => Containers.For(memory: 1L << 30, image: {|ISO0001:"mcr.microsoft.com/windows/nanoserver:ltsc2022"|});
+                }
+                """,
+                Containers + """
+                class Jobs
+                {
+                    object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", isolation: "hyperv");
+                    object B() => Containers.For(memory: 1L << 30, image: "mcr.microsoft.com/windows/nanoserver:ltsc2022", isolation: "hyperv");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task UseValidValue_AndPin_AndRaiseMemory_EditTheCall()
+        {
+            return Task.WhenAll(
+                Verify.CodeFix<UseValidIsolationValueCodeFixProvider>(
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", {|ISO0005:"hyper-v"|});
+                    }
+                    """,
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv");
+                    }
+                    """,
+                    EquivalenceKeys.UseValidIsolationValue),
+                Verify.CodeFix<PinImageCodeFixProvider>(
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For({|ISO0003:"mcr.microsoft.com/windows/servercore:ltsc2025"|}, "hyperv");
+                    }
+                    """,
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv");
+                    }
+                    """,
+                    EquivalenceKeys.PinImage("ltsc2022"),
+                    Ltsc2022Host),
+                Verify.CodeFix<RaiseMemoryLimitCodeFixProvider>(
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv", {|ISO0009:2048|});
+                    }
+                    """,
+                    Containers + """
+                    class Jobs
+                    {
+                        object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv", 360L * 1024 * 1024);
+                    }
+                    """,
+                    EquivalenceKeys.RaiseMemoryLimit));
+        }
+
+        [Fact]
+        public Task CommandLineHelper_TheIsolationTokenInTheCallersLiteral()
+        {
+            const string Docker = """
+                using System.Diagnostics;
+
+                static class Docker
+                {
+                    public static void Run(string image, string isolation) => Process.Start("docker", $"run --isolation={isolation} {image}");
+                }
+
+                """;
+            return Verify.CodeFix<UseValidIsolationValueCodeFixProvider>(
+                Docker + """
+                class Jobs
+                {
+                    void A() => Docker.Run("mcr.microsoft.com/windows/servercore:ltsc2022", {|ISO0005:"hyper-v"|});
+                }
+                """,
+                Docker + """
+                class Jobs
+                {
+                    void A() => Docker.Run("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv");
+                }
+                """,
+                EquivalenceKeys.UseValidIsolationValue);
+        }
+
+        [Fact]
+        public Task HelperWithoutAnIsolationParameter_EveryCallStartsAWindowsImage_FixSetsItInTheHelper()
+        {
+            return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                """
+                using Docker.DotNet.Models;
+
+                static class Containers
+                {
+                    public static CreateContainerParameters For(string image) => new CreateContainerParameters
+                    {
+                        Image = image, // from the caller
+                    };
+                }
+
+                class Jobs
+                {
+                    object A() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                    object B() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/nanoserver:ltsc2022"|});
+                }
+                """,
+                """
+                using Docker.DotNet.Models;
+
+                static class Containers
+                {
+                    public static CreateContainerParameters For(string image) => new CreateContainerParameters
+                    {
+                        Image = image, // from the caller
+                        HostConfig = new HostConfig { Isolation = "hyperv" },
+                    };
+                }
+
+                class Jobs
+                {
+                    object A() => Containers.For("mcr.microsoft.com/windows/servercore:ltsc2022");
+                    object B() => Containers.For("mcr.microsoft.com/windows/nanoserver:ltsc2022");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task HelperUsedAsAMethodGroup_NoFixInTheHelper()
+        {
+            return Verify.NoCodeFix<UseIsolationModeCodeFixProvider>(
+                """
+                using System;
+                using Docker.DotNet.Models;
+
+                static class Containers
+                {
+                    public static CreateContainerParameters For(string image) => new CreateContainerParameters { Image = image };
+                }
+
+                class Jobs
+                {
+                    object A() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                    Func<string, CreateContainerParameters> B() => Containers.For;
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
+        public Task HelperWithoutAnIsolationParameter_CallsWithOtherImages_NoFixAtTheCall()
+        {
+            return Verify.NoCodeFix<UseIsolationModeCodeFixProvider>(
+                """
+                using Docker.DotNet.Models;
+
+                static class Containers
+                {
+                    public static CreateContainerParameters For(string image) => new CreateContainerParameters { Image = image };
+                }
+
+                class Jobs
+                {
+                    object A() => Containers.For({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                    object B() => Containers.For("redis:7-alpine");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+    }
+}
