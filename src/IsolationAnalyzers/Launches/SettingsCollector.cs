@@ -68,6 +68,57 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
+        /// <summary>Reads settings written in other code (a builder extension method's body) in that code's context.</summary>
+        public T In<T>(FlowContext writtenIn, System.Func<T> read)
+        {
+            context = writtenIn;
+            try
+            {
+                return read();
+            }
+            finally
+            {
+                context = launchContext;
+            }
+        }
+
+        /// <summary>How many values were found so far (for <see cref="UseAt"/>).</summary>
+        public (int Isolation, int Memory, int Settings) Mark() => (isolation.Count, memory.Count, settings.Count);
+
+        /// <summary>
+        /// Reports the values found since <paramref name="mark"/> where the launch uses the code that writes them (the
+        /// call of a builder extension method), which becomes their declaration; they can no longer be edited there.
+        /// </summary>
+        public void UseAt((int Isolation, int Memory, int Settings) mark, Location use)
+        {
+            for (var i = mark.Isolation; i < isolation.Count; i++)
+            {
+                isolation[i] = Relocate(isolation[i], use);
+            }
+
+            for (var i = mark.Memory; i < memory.Count; i++)
+            {
+                memory[i] = Relocate(memory[i], use);
+            }
+
+            for (var i = mark.Settings; i < settings.Count; i++)
+            {
+                settings[i] = new LaunchSetting(settings[i].Kind, Relocate(settings[i].Value, use), LaunchEdit.None);
+            }
+
+            if (mark.Isolation < isolation.Count)
+            {
+                SingleIsolation = null;
+                Relocated = true;
+            }
+        }
+
+        /// <summary>Some isolation value was written in other code than the launch's (no edit can replace it here).</summary>
+        public bool Relocated { get; private set; }
+
+        private static LaunchValue Relocate(LaunchValue value, Location use) =>
+            value.IsKnown ? value.UsedAt(use, LaunchEdit.None).WithRemoval(LaunchEdit.None) : LaunchValue.Unknown(use, value.SourceParameter);
+
         /// <summary>A settings object written in a caller and passed to the launch's method (rules.md §1.2 point 2).</summary>
         public void AddObject(IObjectCreationOperation creation, INamedTypeSymbol owner, FlowContext writtenIn)
         {

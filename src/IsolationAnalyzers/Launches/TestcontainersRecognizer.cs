@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -30,14 +31,31 @@ namespace IsolationAnalyzers.Launches
         private const int MaxLocalDepth = 8;
 
         public static ContainerLaunch? FromCreation(IObjectCreationOperation creation, TestcontainersSymbols symbols, FlowContext context) =>
-            symbols.IsBuilder(creation.Type) && IsLaunchAnchor(creation, symbols)
+            symbols.IsBuilder(creation.Type) && IsLaunchAnchor(creation, symbols) && !IsPassedToHelper(creation, context)
                 ? Recognize(creation, symbols, context)
                 : null;
 
         public static ContainerLaunch? FromInvocation(IInvocationOperation invocation, TestcontainersSymbols symbols, FlowContext context) =>
-            Receiver(invocation, symbols) is not null && IsLaunchAnchor(invocation, symbols)
+            Receiver(invocation, symbols) is not null && IsLaunchAnchor(invocation, symbols) && !IsPassedToHelper(invocation, context)
                 ? Recognize(invocation, symbols, context)
                 : null;
+
+        /// <summary>
+        /// A builder passed to a helper in source that continues the chain (<c>Start(new ContainerBuilder(image))</c>):
+        /// the helper's launch, instantiated at this call, is the launch (rules.md §1.2 point 2), not this builder.
+        /// </summary>
+        private static bool IsPassedToHelper(IOperation builder, FlowContext context)
+        {
+            if (context.Flow is not { } flow
+                || OperationSearch.ValueParent(builder) is not IArgumentOperation { Parent: { } call }
+                || ValueFlow.CallOf(call) is not { } made
+                || !flow.IsFollowable(made.Target))
+            {
+                return false;
+            }
+
+            return flow.Reaches(made.Target, Candidates.FlowWords.MaxCallDepth, context.CancellationToken);
+        }
 
         /// <summary>True for the parameter of a lambda passed to a create-parameter modifier of a builder.</summary>
         public static bool IsModifierParameter(IParameterSymbol parameter, IOperation use)
@@ -146,32 +164,41 @@ namespace IsolationAnalyzers.Launches
 
         private static ContainerLaunch? Recognize(IOperation anchor, TestcontainersSymbols symbols, FlowContext context)
         {
-            var chain = new Chain(symbols, OperationSearch.Root(anchor));
-            chain.Gather(anchor, 0);
-            chain.Elements.Sort((a, b) => a.Syntax.Span.End.CompareTo(b.Syntax.Span.End));
+            var chain = new Chain(symbols);
+            chain.Gather(anchor, 0, context, null, Array.Empty<int>());
+            chain.Elements.Sort((a, b) => CompareKeys(a.Key, b.Key));
+            if (chain.StartsAtParameter && symbols.IsBuilder(anchor.Type) && OperationSearch.ValueParent(anchor) is IReturnOperation)
+            {
+                // `static ContainerBuilder WithWindowsDefaults(this ContainerBuilder b) => b.WithImage(…)` returns its
+                // caller's chain, continued: not a launch of its own; the caller's chain reads it (rules.md §1.2 point 2).
+                return null;
+            }
 
+            ChainElement? imageElement = null;
             IOperation? imageArgument = null;
-            var modifiers = new List<IOperation>();
+            var modifiers = new List<(IOperation Modifier, ChainElement Element)>();
             foreach (var element in chain.Elements)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                if (element is IObjectCreationOperation creation)
+                if (element.Operation is IObjectCreationOperation creation)
                 {
                     if (creation.Arguments.Length == 1 && IsImageParameter(creation.Arguments[0].Parameter, symbols))
                     {
                         imageArgument = creation.Arguments[0].Value;
+                        imageElement = element;
                     }
                 }
-                else if (element is IInvocationOperation { Instance: not null, Arguments.Length: 1 } invocation)
+                else if (element.Operation is IInvocationOperation { Instance: not null, Arguments.Length: 1 } invocation)
                 {
                     var name = invocation.TargetMethod.Name;
                     if (name == WithImageMethod && IsImageParameter(invocation.Arguments[0].Parameter, symbols))
                     {
                         imageArgument = invocation.Arguments[0].Value;
+                        imageElement = element;
                     }
                     else if (IsModifier(name))
                     {
-                        modifiers.Add(invocation.Arguments[0].Value);
+                        modifiers.Add((invocation.Arguments[0].Value, element));
                     }
                 }
             }
@@ -179,16 +206,30 @@ namespace IsolationAnalyzers.Launches
             var images = new List<LaunchValue>();
             var platforms = new List<LaunchValue>();
             Location? imageLocation = null;
-            if (imageArgument is not null)
+            if (imageArgument is not null && imageElement is { } image)
             {
-                imageLocation = AddImage(imageArgument, symbols, chain.Root, images, platforms, 0, context);
+                imageLocation = AddImage(imageArgument, symbols, OperationSearch.Root(imageArgument), images, platforms, 0, image.Context);
+                if (image.UseSite is { } use)
+                {
+                    // Written in a builder extension method: reported at its call in the chain (rules.md §1.2 point 3).
+                    ValueResolver.UseAt(use, LaunchEdit.None, images, 0);
+                    ValueResolver.UseAt(use, LaunchEdit.None, platforms, 0);
+                    imageLocation = use;
+                }
             }
 
             var settings = new SettingsCollector(context);
             IAnonymousFunctionOperation? onlyLambda = null;
-            foreach (var modifier in modifiers)
+            foreach (var (modifier, element) in modifiers)
             {
-                var lambda = AddModifier(modifier, symbols, settings);
+                var mark = settings.Mark();
+                var lambda = settings.In(element.Context, () => AddModifier(modifier, symbols, settings));
+                if (element.UseSite is { } use)
+                {
+                    settings.UseAt(mark, use);
+                    lambda = null;
+                }
+
                 if (modifiers.Count == 1)
                 {
                     onlyLambda = lambda;
@@ -213,7 +254,7 @@ namespace IsolationAnalyzers.Launches
             {
                 edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
             }
-            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation)
+            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation || settings.Relocated)
             {
                 edit = LaunchEdit.None;
             }
@@ -226,6 +267,20 @@ namespace IsolationAnalyzers.Launches
             }
 
             return settings.Launch(LaunchSurface.Testcontainers, imageLocation ?? anchor.Syntax.GetLocation(), hasImage, images, platforms, edit);
+        }
+
+        private static int CompareKeys(int[] a, int[] b)
+        {
+            for (var i = 0; i < a.Length && i < b.Length; i++)
+            {
+                var order = a[i].CompareTo(b[i]);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
         }
 
         /// <summary>The <c>string image</c> or <c>IImage image</c> parameter of a builder constructor or <c>WithImage</c>.</summary>
@@ -535,39 +590,78 @@ namespace IsolationAnalyzers.Launches
         /// <summary>Escapes text for the <c>{0}</c> template of <see cref="LaunchEditKind.InsertText"/>.</summary>
         private static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}");
 
-        /// <summary>The calls of one launch, possibly over several statements through a local.</summary>
+        /// <summary>
+        /// One call of a chain: the operation, the context its arguments are read in, where the chain uses it when it is
+        /// written in a builder extension method's body, and its place in the order the calls run.
+        /// </summary>
+        private readonly struct ChainElement
+        {
+            public ChainElement(IOperation operation, FlowContext context, Location? useSite, int[] key)
+            {
+                Operation = operation;
+                Context = context;
+                UseSite = useSite;
+                Key = key;
+            }
+
+            public IOperation Operation { get; }
+
+            public FlowContext Context { get; }
+
+            public Location? UseSite { get; }
+
+            public int[] Key { get; }
+        }
+
+        /// <summary>
+        /// The calls of one launch, possibly over several statements through a local, through the body of a builder
+        /// extension method written in source, or back to a caller's builder when the chain starts at a parameter that a
+        /// call binds (value flow).
+        /// </summary>
         private sealed class Chain
         {
+            // Builder extension methods inside builder extension methods: deeper than this is not a fixture.
+            private const int MaxExtensionDepth = 4;
+
             private readonly TestcontainersSymbols symbols;
             private readonly HashSet<ILocalSymbol> visited = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
-            public Chain(TestcontainersSymbols symbols, IOperation root)
+            // The context a builder extension method's body is read in → where the chain calls it and its order there.
+            private readonly Dictionary<FlowContext, (Location? UseSite, int[] Prefix)> extensionCalls = new Dictionary<FlowContext, (Location?, int[])>();
+
+            public Chain(TestcontainersSymbols symbols)
             {
                 this.symbols = symbols;
-                Root = root;
             }
 
-            public IOperation Root { get; }
-
-            /// <summary>The builder creations and builder calls, in no particular order.</summary>
-            public List<IOperation> Elements { get; } = new List<IOperation>();
+            /// <summary>The builder creations and builder calls.</summary>
+            public List<ChainElement> Elements { get; } = new List<ChainElement>();
 
             /// <summary>Where a builder comes from code this recognizer cannot see.</summary>
             public List<Location> UnknownRoots { get; } = new List<Location>();
 
-            public void Gather(IOperation top, int depth)
+            public void Gather(IOperation top, int depth, FlowContext context, Location? useSite, int[] prefix)
             {
                 var current = OperationSearch.WithoutConversions(top);
                 while (current is IInvocationOperation invocation && Receiver(invocation, symbols) is { } receiver)
                 {
-                    Elements.Add(invocation);
+                    if (depth < MaxExtensionDepth && ExtensionBody(invocation, context) is { } body)
+                    {
+                        // `builder.WithWindowsDefaults()`: the calls its body makes on its `this` builder run here.
+                        var bound = context.Bind(new CallBinding(invocation.TargetMethod, invocation, invocation.Arguments, context));
+                        extensionCalls[bound] = (useSite, prefix);
+                        Gather(body, depth + 1, bound, useSite ?? CallLocation(invocation), Key(prefix, invocation));
+                        return;
+                    }
+
+                    Elements.Add(new ChainElement(invocation, context, useSite, Key(prefix, invocation)));
                     current = receiver;
                 }
 
                 switch (current)
                 {
                     case IObjectCreationOperation creation when symbols.IsBuilder(creation.Type):
-                        Elements.Add(creation);
+                        Elements.Add(new ChainElement(creation, context, useSite, Key(prefix, creation)));
                         return;
 
                     case ILocalReferenceOperation local:
@@ -577,32 +671,92 @@ namespace IsolationAnalyzers.Launches
                         }
 
                         var found = false;
-                        foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, Root))
+                        foreach (var assigned in OperationSearch.ValuesAssignedTo(local.Local, OperationSearch.Root(local)))
                         {
                             var value = OperationSearch.WithoutConversions(assigned);
                             if (depth < MaxLocalDepth && IsChainElement(value, symbols))
                             {
                                 found = true;
-                                Gather(value, depth + 1);
+                                Gather(value, depth + 1, context, useSite, prefix);
                             }
                             else if (value.ConstantValue is not { HasValue: true, Value: null })
                             {
                                 found = true;
-                                UnknownRoots.Add(assigned.Syntax.GetLocation());
+                                UnknownRoots.Add(Reported(assigned.Syntax.GetLocation(), useSite));
                             }
                         }
 
                         if (!found)
                         {
-                            UnknownRoots.Add(local.Syntax.GetLocation());
+                            UnknownRoots.Add(Reported(local.Syntax.GetLocation(), useSite));
+                        }
+
+                        return;
+
+                    case IParameterReferenceOperation parameter
+                        when depth < MaxLocalDepth
+                            && context.TryBind(parameter.Parameter, out var argument, out var caller)
+                            && argument.ArgumentKind != ArgumentKind.DefaultValue:
+                        // The builder a call passes in: the receiver of a builder extension method, which runs before the
+                        // body's calls; or a helper's builder parameter, bound at a call site, whose caller's calls run
+                        // before the helper's.
+                        if (extensionCalls.TryGetValue(context, out var call))
+                        {
+                            Gather(argument.Value, depth + 1, caller, call.UseSite, call.Prefix);
+                        }
+                        else
+                        {
+                            Gather(argument.Value, depth + 1, caller, null, new[] { int.MinValue });
                         }
 
                         return;
 
                     default:
-                        UnknownRoots.Add(current.Syntax.GetLocation());
+                        StartsAtParameter |= current is IParameterReferenceOperation;
+                        UnknownRoots.Add(Reported(current.Syntax.GetLocation(), useSite));
                         return;
                 }
+            }
+
+            /// <summary>The chain starts at a builder the method is given, which no call binds here.</summary>
+            public bool StartsAtParameter { get; private set; }
+
+            /// <summary>
+            /// The chain a builder extension method in source returns, built on its <c>this</c> parameter
+            /// (<c>static ContainerBuilder WithWindowsDefaults(this ContainerBuilder b) => b.WithImage(…)</c>); null for
+            /// Testcontainers' own methods and for bodies that are not one returned chain.
+            /// </summary>
+            private IOperation? ExtensionBody(IInvocationOperation invocation, FlowContext context)
+            {
+                var method = invocation.TargetMethod;
+                if (!method.IsExtensionMethod
+                    || context.Flow is not { } flow
+                    || !flow.IsFollowable(method)
+                    || !context.Spend()
+                    || flow.ValuesOf(method, context.CancellationToken) is not { Length: 1 } returns)
+                {
+                    return null;
+                }
+
+                var returned = OperationSearch.WithoutConversions(returns[0].Value);
+                return IsChainElement(returned, symbols) ? returned : null;
+            }
+
+            private static Location Reported(Location location, Location? useSite) => useSite ?? location;
+
+            /// <summary>`.WithWindowsDefaults()` of `builder.WithWindowsDefaults()`: the call's name and arguments.</summary>
+            private static Location CallLocation(IInvocationOperation invocation) =>
+                invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } syntax
+                    ? Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, syntax.Span.End))
+                    : invocation.Syntax.GetLocation();
+
+            /// <summary>The element's place in the order the chain runs: its end in its method, under the call it runs in.</summary>
+            private static int[] Key(int[] prefix, IOperation operation)
+            {
+                var key = new int[prefix.Length + 1];
+                prefix.CopyTo(key, 0);
+                key[prefix.Length] = operation.Syntax.Span.End;
+                return key;
             }
         }
     }

@@ -271,6 +271,12 @@ namespace IsolationAnalyzers.Launches
             var replaceUse = use.Type?.SpecialType == SpecialType.System_String
                 ? new LaunchEdit(LaunchEditKind.ReplaceExpression, location)
                 : LaunchEdit.None;
+            UseAt(location, keepEdits ? (LaunchEdit?)null : replaceUse, values, first);
+        }
+
+        /// <summary>Reports the values added since <paramref name="first"/> at <paramref name="location"/>, with that edit (null: their own).</summary>
+        internal static void UseAt(Location location, LaunchEdit? edit, List<LaunchValue> values, int first)
+        {
             for (var i = first; i < values.Count; i++)
             {
                 var value = values[i];
@@ -281,7 +287,7 @@ namespace IsolationAnalyzers.Launches
                     continue;
                 }
 
-                values[i] = value.UsedAt(location, keepEdits ? value.Edit : (value.Number is null ? replaceUse : LaunchEdit.None));
+                values[i] = value.UsedAt(location, edit is not { } replacement ? value.Edit : (value.Number is null ? replacement : LaunchEdit.None));
             }
         }
 

@@ -54,7 +54,9 @@ namespace IsolationAnalyzers.Rules
         {
             var properties = Properties;
             var additional = new List<Location>(1 + Related.Count);
-            if (Edit.Kind != LaunchEditKind.None && Edit.Anchor is { } anchor)
+            // An edit goes where the finding is, except the one a fix makes in a helper for all of its calls.
+            if (Edit.Kind != LaunchEditKind.None && Edit.Anchor is { } anchor
+                && (anchor.SourceTree == Location.SourceTree || properties.ContainsKey(FixProperties.Helper)))
             {
                 properties = properties.SetItem(FixProperties.Edit, Edit.Kind.ToString());
                 if (Edit.Template is { } template)
