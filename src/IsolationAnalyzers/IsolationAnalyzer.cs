@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using IsolationAnalyzers.Configuration;
 using IsolationAnalyzers.Launches;
+using IsolationAnalyzers.Launches.Aspire;
 using IsolationAnalyzers.Launches.Cli;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -50,7 +51,8 @@ namespace IsolationAnalyzers
             var recognizers = new Recognizers(
                 DockerDotNetSymbols.Create(start.Compilation),
                 CliSymbols.Create(start.Compilation),
-                TestcontainersSymbols.Create(start.Compilation));
+                TestcontainersSymbols.Create(start.Compilation),
+                AspireSymbols.Create(start.Compilation));
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -82,12 +84,14 @@ namespace IsolationAnalyzers
             private readonly DockerDotNetSymbols? dockerDotNet;
             private readonly CliSymbols cli;
             private readonly TestcontainersSymbols? testcontainers;
+            private readonly AspireSymbols? aspire;
 
-            public Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers)
+            public Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers, AspireSymbols? aspire)
             {
                 this.dockerDotNet = dockerDotNet;
                 this.cli = cli;
                 this.testcontainers = testcontainers;
+                this.aspire = aspire;
             }
 
             public ContainerLaunch? FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken) =>
@@ -99,12 +103,13 @@ namespace IsolationAnalyzers
             {
                 // A docker call passes the executable and its arguments; CliWrap's WithArguments and builder calls are
                 // the only shorter calls that matter, and only where their library is referenced.
-                if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null)
+                if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null && aspire is null)
                 {
                     return null;
                 }
 
                 return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, cancellationToken))
+                    ?? (aspire is null ? null : AspireRecognizer.FromInvocation(invocation, aspire, cancellationToken))
                     ?? DockerCliRecognizer.FromInvocation(invocation, cli, cancellationToken);
             }
         }

@@ -10,6 +10,7 @@ namespace IsolationAnalyzers.Launches
         DockerCli,
         Testcontainers,
         SwarmService,
+        Aspire,
     }
 
     /// <summary>

@@ -48,13 +48,19 @@ namespace IsolationAnalyzers.Launches
         /// <summary>How a fix removes the setting this value belongs to (the assignment, or the flag and its value).</summary>
         public LaunchEdit Removal { get; init; }
 
+        /// <summary>
+        /// For an image whose tag a fix must rewrite on its own (Aspire, where the tag may be an argument of its own,
+        /// or the registry another one): how to write a new tag. None elsewhere: the fix then rewrites the whole image.
+        /// </summary>
+        public LaunchEdit TagEdit { get; init; }
+
         /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
         public IParameterSymbol? SourceParameter { get; }
 
         public bool IsKnown => Kind == ValueKind.Known;
 
         public LaunchValue WithRemoval(LaunchEdit removal) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal, TagEdit = TagEdit };
 
         /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>

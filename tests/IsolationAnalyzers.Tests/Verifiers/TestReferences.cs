@@ -17,6 +17,12 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
         /// <summary>Testcontainers 4.16.0 (and its module Testcontainers.MsSql) with Docker.DotNet.Enhanced, which it builds on.</summary>
         Testcontainers,
+
+        /// <summary>Testcontainers 3.10.0 (and Testcontainers.MsSql 3.10.0) with Docker.DotNet 3.125.15, which it builds on.</summary>
+        Testcontainers3,
+
+        /// <summary>.NET Aspire: Aspire.Hosting 13.6.5 (no Docker.DotNet).</summary>
+        Aspire,
     }
 
     /// <summary>
@@ -50,11 +56,22 @@ namespace IsolationAnalyzers.Tests.Verifiers
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers", "4.16.0", "lib", "net8.0", "Testcontainers.dll")),
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers.mssql", "4.16.0", "lib", "net8.0", "Testcontainers.MsSql.dll")));
 
+        /// <summary>Testcontainers 3.10.0 and its MsSql module: the same builder API on Docker.DotNet 3.125.</summary>
+        public static readonly ImmutableArray<MetadataReference> Testcontainers3 = ImmutableArray.Create<MetadataReference>(
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers", "3.10.0", "lib", "net8.0", "Testcontainers.dll")),
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers.mssql", "3.10.0", "lib", "net8.0", "Testcontainers.MsSql.dll")));
+
+        /// <summary>Aspire.Hosting, for app models (<c>builder.AddContainer(…)</c>).</summary>
+        public static readonly MetadataReference Aspire =
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "aspire.hosting", "13.6.5", "lib", "net8.0", "Aspire.Hosting.dll"));
+
         public static ImmutableArray<MetadataReference> For(DockerLibrary library) => library switch
         {
             DockerLibrary.DockerDotNet => ImmutableArray.Create(DockerDotNet),
             DockerLibrary.DockerDotNetEnhanced => ImmutableArray.Create(DockerDotNetEnhanced),
             DockerLibrary.Testcontainers => Testcontainers.Add(DockerDotNetEnhanced),
+            DockerLibrary.Testcontainers3 => Testcontainers3.Add(DockerDotNet),
+            DockerLibrary.Aspire => ImmutableArray.Create(Aspire),
             _ => ImmutableArray<MetadataReference>.Empty,
         };
 
