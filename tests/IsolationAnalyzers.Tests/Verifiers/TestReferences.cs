@@ -23,6 +23,9 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
         /// <summary>.NET Aspire: Aspire.Hosting 13.6.5 (no Docker.DotNet).</summary>
         Aspire,
+
+        /// <summary>A stand-in for an Aspire.Hosting 8.0 preview, with the old <c>WithContainerRunArgs</c> name (see <c>AspirePreviewApi</c>).</summary>
+        AspirePreview,
     }
 
     /// <summary>
@@ -72,6 +75,7 @@ namespace IsolationAnalyzers.Tests.Verifiers
             DockerLibrary.Testcontainers => Testcontainers.Add(DockerDotNetEnhanced),
             DockerLibrary.Testcontainers3 => Testcontainers3.Add(DockerDotNet),
             DockerLibrary.Aspire => ImmutableArray.Create(Aspire),
+            DockerLibrary.AspirePreview => ImmutableArray.Create(IsolationAnalyzers.Tests.Aspire.AspirePreviewApi.Reference),
             _ => ImmutableArray<MetadataReference>.Empty,
         };
 
