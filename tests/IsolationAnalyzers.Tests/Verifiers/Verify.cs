@@ -79,10 +79,10 @@ namespace IsolationAnalyzers.Tests.Verifiers
         }
 
         /// <summary>Asserts that no fix with the given equivalence key is offered.</summary>
-        public static Task NoCodeFix<TFix>(string source, string equivalenceKey, string? editorConfig = null)
+        public static Task NoCodeFix<TFix>(string source, string equivalenceKey, string? editorConfig = null, DockerLibrary library = DockerLibrary.DockerDotNet)
             where TFix : CodeFixProvider, new()
         {
-            var test = new CodeFixTest<TFix>(DockerLibrary.DockerDotNet, editorConfig)
+            var test = new CodeFixTest<TFix>(library, editorConfig)
             {
                 TestCode = source,
                 FixedCode = source,
