@@ -7,7 +7,7 @@ using Xunit;
 namespace IsolationAnalyzers.EndToEnd
 {
     /// <summary>
-    /// samples/Orchestrator (Docker.DotNet) and samples/IntegrationTests (Testcontainers) build, and report exactly
+    /// samples/Orchestrator (Docker.DotNet), samples/IntegrationTests (Testcontainers) and samples/AppModel (Aspire) build, and report exactly
     /// what their <c>// expect:</c> comments say.
     /// </summary>
     public class SampleBuildTests
@@ -24,6 +24,10 @@ namespace IsolationAnalyzers.EndToEnd
         [Fact]
         public Task IntegrationTestsSampleReportsExactlyTheExpectedDiagnostics() =>
             BuildAndCompareAsync(TestEnvironment.IntegrationTestsSampleDirectory, "IntegrationTests.csproj");
+
+        [Fact]
+        public Task AppModelSampleReportsExactlyTheExpectedDiagnostics() =>
+            BuildAndCompareAsync(TestEnvironment.AppModelSampleDirectory, "AppModel.csproj");
 
         private static async Task BuildAndCompareAsync(string sampleDirectory, string projectFile)
         {

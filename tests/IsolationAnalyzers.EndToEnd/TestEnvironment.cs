@@ -21,6 +21,9 @@ namespace IsolationAnalyzers.EndToEnd
         /// <summary>The Testcontainers sample: integration-test fixtures.</summary>
         public static string IntegrationTestsSampleDirectory => Path.Combine(RepoRoot, "samples", "IntegrationTests");
 
+        /// <summary>The Aspire sample: an app model of container resources.</summary>
+        public static string AppModelSampleDirectory => Path.Combine(RepoRoot, "samples", "AppModel");
+
         /// <summary>The package version, as Directory.Build.props sets it.</summary>
         public static string PackageVersion { get; } =
             XDocument.Load(Path.Combine(RepoRoot, "Directory.Build.props"))
