@@ -165,6 +165,47 @@ namespace IsolationAnalyzers.Tests.Aspire
         }
 
         [Fact]
+        public Task UseHyperV_WhenProcessComesFromTheConfiguredDefault()
+        {
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    void M(IDistributedApplicationBuilder builder) =>
+                        builder.AddContainer("legacy", {|ISO0001:{|ISO0002:"mcr.microsoft.com/windows/servercore"|}|}, "ltsc2019").WithContainerRuntimeArgs("--cpus=2");
+                """,
+                """
+                    void M(IDistributedApplicationBuilder builder) =>
+                        builder.AddContainer("legacy", "mcr.microsoft.com/windows/servercore", "ltsc2019").WithContainerRuntimeArgs("--cpus=2", "--isolation=hyperv");
+                """,
+                EquivalenceKeys.UseHyperVIsolation,
+                Ltsc2022Host + "\nisolation_analyzers.default_isolation = process");
+        }
+
+        [Fact]
+        public Task ThePreviewName_GetsTheArgumentAdded_ButNoCallOfTheNewName()
+        {
+            var before = AspireLaunchTests.Usings + """
+                class AppModel
+                {
+                    void M(IDistributedApplicationBuilder builder)
+                    {
+                        builder.AddContainer("a", {|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).WithContainerRunArgs("--cpus=2");
+                    }
+                }
+                """;
+            var after = before.Replace("{|ISO0001:", string.Empty).Replace("|}", string.Empty).Replace("(\"--cpus=2\")", "(\"--cpus=2\", \"--isolation=hyperv\")");
+            var without = AspireLaunchTests.Usings + """
+                class AppModel
+                {
+                    // Aspire 8.0 previews have no WithContainerRuntimeArgs: appending it would not compile.
+                    void M(IDistributedApplicationBuilder builder) => builder.AddContainer("a", {|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                }
+                """;
+            return Task.WhenAll(
+                Verify.CodeFix<UseIsolationModeCodeFixProvider>(before, after, EquivalenceKeys.UseHyperVIsolation, library: DockerLibrary.AspirePreview),
+                Verify.NoCodeFix<UseIsolationModeCodeFixProvider>(without, EquivalenceKeys.UseHyperVIsolation, library: DockerLibrary.AspirePreview));
+        }
+
+        [Fact]
         public Task UseHyperV_ForAnUntrustedImage()
         {
             return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
