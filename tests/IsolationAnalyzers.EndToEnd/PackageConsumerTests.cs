@@ -81,26 +81,18 @@ namespace IsolationAnalyzers.EndToEnd
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + build);
         }
 
+        // An app host's Program.cs, in top-level statements as the Aspire templates write it.
         internal const string AspireProgram = """
             using Aspire.Hosting;
 
-            namespace Consumer
-            {
-                public static class Program
-                {
-                    public static void Main(string[] args)
-                    {
-                        var builder = DistributedApplication.CreateBuilder(args);
-                        builder.AddContainer("agent", "mcr.microsoft.com/windows/servercore:ltsc2022") // expect: ISO0001
-                            .WithEnvironment("AGENT_POOL", "windows");
-                        builder.AddContainer("legacy", "mcr.microsoft.com/windows/servercore", "ltsc2019")
-                            .WithContainerRuntimeArgs("--isolation=process"); // expect: ISO0002
-                        builder.AddContainer("sandbox", "mcr.microsoft.com/windows/servercore:ltsc2022")
-                            .WithContainerRuntimeArgs("--isolation=hyperv");
-                        builder.AddContainer("cache", "redis", "7-alpine");
-                    }
-                }
-            }
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddContainer("agent", "mcr.microsoft.com/windows/servercore:ltsc2022") // expect: ISO0001
+                .WithEnvironment("AGENT_POOL", "windows");
+            var legacy = builder.AddContainer("legacy", "mcr.microsoft.com/windows/servercore", "ltsc2019");
+            legacy.WithContainerRuntimeArgs("--isolation=process"); // expect: ISO0002
+            builder.AddContainer("sandbox", "mcr.microsoft.com/windows/servercore:ltsc2022")
+                .WithContainerRuntimeArgs("--isolation=hyperv");
+            builder.AddContainer("cache", "redis", "7-alpine");
             """;
 
         [Fact]

@@ -232,6 +232,53 @@ namespace IsolationAnalyzers.Tests.Aspire
         }
 
         [Fact]
+        public Task TopLevelStatements_AsTheAppHostTemplateWritesThem()
+        {
+            // An app host's Program.cs: the resource in a local, the isolation added to the chain that creates it, and
+            // a Linux resource's isolation statement removed.
+            return Task.WhenAll(
+                Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                    """
+                    using Aspire.Hosting;
+
+                    var builder = DistributedApplication.CreateBuilder(args);
+                    var agent = builder.AddContainer("agent", {|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
+                    agent.WithEnvironment("AGENT_POOL", "windows");
+                    builder.Build().Run();
+                    """,
+                    """
+                    using Aspire.Hosting;
+
+                    var builder = DistributedApplication.CreateBuilder(args);
+                    var agent = builder.AddContainer("agent", "mcr.microsoft.com/windows/servercore:ltsc2022").WithContainerRuntimeArgs("--isolation=hyperv");
+                    agent.WithEnvironment("AGENT_POOL", "windows");
+                    builder.Build().Run();
+                    """,
+                    EquivalenceKeys.UseHyperVIsolation,
+                    library: DockerLibrary.Aspire,
+                    outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication),
+                Verify.CodeFix<RemoveSettingCodeFixProvider>(
+                    """
+                    using Aspire.Hosting;
+
+                    var builder = DistributedApplication.CreateBuilder(args);
+                    var cache = builder.AddContainer("cache", "redis", "7-alpine");
+                    cache.WithContainerRuntimeArgs({|ISO0007:"--isolation=hyperv"|}); // copied from the agent
+                    builder.Build().Run();
+                    """,
+                    """
+                    using Aspire.Hosting;
+
+                    var builder = DistributedApplication.CreateBuilder(args);
+                    var cache = builder.AddContainer("cache", "redis", "7-alpine");
+                    builder.Build().Run();
+                    """,
+                    EquivalenceKeys.RemoveIsolationSetting,
+                    library: DockerLibrary.Aspire,
+                    outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication));
+        }
+
+        [Fact]
         public Task NoIsolationFix_WhereTheCallWouldNotResolve()
         {
             // Called as a static method without `using Aspire.Hosting;`: an appended extension call would not compile.
