@@ -247,13 +247,14 @@ namespace IsolationAnalyzers.Launches.Aspire
                 }
 
                 chains.Add(top);
-                IOperation current = top;
+                IOperation? current = top;
                 while (current is IInvocationOperation invocation && symbols.IsContainerBuilder(invocation.Type))
                 {
                     Elements.Add(invocation);
-                    var receiver = Receiver(invocation, symbols);
-                    if (receiver is null)
+                    current = Receiver(invocation, symbols);
+                    if (current is null)
                     {
+                        // The chain's first call: AddContainer, or a builder made by code this recognizer cannot see.
                         if (invocation.TargetMethod.Name == AddContainerMethod && symbols.IsExtension(invocation.TargetMethod))
                         {
                             chainOfRoot[invocation] = top;
@@ -262,12 +263,7 @@ namespace IsolationAnalyzers.Launches.Aspire
                         {
                             UnknownRoots.Add(invocation.Syntax.GetLocation());
                         }
-
-                        current = null!;
-                        break;
                     }
-
-                    current = receiver;
                 }
 
                 if (current is ILocalReferenceOperation local)
@@ -276,6 +272,7 @@ namespace IsolationAnalyzers.Launches.Aspire
                 }
                 else if (current is not null)
                 {
+                    // A parameter, a field, a property: it may carry any runtime arguments.
                     UnknownRoots.Add(current.Syntax.GetLocation());
                 }
 
