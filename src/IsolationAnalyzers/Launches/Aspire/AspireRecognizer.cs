@@ -41,7 +41,8 @@ namespace IsolationAnalyzers.Launches.Aspire
                 return null;
             }
 
-            var resource = new Resource(symbols, OperationSearch.Root(invocation), cancellationToken);
+            var root = OperationSearch.Root(invocation);
+            var resource = new Resource(symbols, root, AspireBodyIndex.For(root, symbols, cancellationToken), cancellationToken);
             resource.AddChain(invocation);
             return resource.IsAnchor(invocation) ? Recognize(invocation, resource, symbols, cancellationToken) : null;
         }
@@ -65,7 +66,7 @@ namespace IsolationAnalyzers.Launches.Aspire
         }
 
         /// <summary>The builder call made on this operation's value, if any (it is then inside a longer chain).</summary>
-        private static IInvocationOperation? CallOn(IOperation operation, AspireSymbols symbols)
+        internal static IInvocationOperation? CallOn(IOperation operation, AspireSymbols symbols)
         {
             var parent = OperationSearch.ValueParent(operation);
             if (parent is IArgumentOperation { Parent: IInvocationOperation extension } && extension.TargetMethod.IsExtensionMethod)
@@ -198,15 +199,17 @@ namespace IsolationAnalyzers.Launches.Aspire
         private sealed class Resource
         {
             private readonly AspireSymbols symbols;
+            private readonly AspireBodyIndex index;
             private readonly CancellationToken cancellationToken;
             private readonly HashSet<ILocalSymbol> locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             private readonly HashSet<SyntaxNode> chainSyntax = new HashSet<SyntaxNode>();
             private readonly List<IInvocationOperation> chains = new List<IInvocationOperation>();
             private readonly Dictionary<IInvocationOperation, IInvocationOperation> chainOfRoot = new Dictionary<IInvocationOperation, IInvocationOperation>();
 
-            public Resource(AspireSymbols symbols, IOperation root, CancellationToken cancellationToken)
+            public Resource(AspireSymbols symbols, IOperation root, AspireBodyIndex index, CancellationToken cancellationToken)
             {
                 this.symbols = symbols;
+                this.index = index;
                 this.cancellationToken = cancellationToken;
                 Root = root;
             }
@@ -296,7 +299,7 @@ namespace IsolationAnalyzers.Launches.Aspire
                 }
 
                 var assigned = false;
-                foreach (var value in OperationSearch.ValuesAssignedTo(local, Root))
+                foreach (var value in index.ValuesAssignedTo(local))
                 {
                     var stripped = OperationSearch.WithoutConversions(value);
                     if (stripped.ConstantValue is { HasValue: true, Value: null })
@@ -325,11 +328,9 @@ namespace IsolationAnalyzers.Launches.Aspire
                 }
 
                 // Statements that call on the local: `c.WithContainerRuntimeArgs(…);` changes the resource c holds.
-                foreach (var operation in Root.Descendants())
+                foreach (var reference in index.BuilderCallsOn(local))
                 {
-                    if (operation is ILocalReferenceOperation reference
-                        && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                        && CallOn(reference, symbols) is { } call)
+                    if (CallOn(reference, symbols) is { } call)
                     {
                         AddChain(Outermost(call));
                     }

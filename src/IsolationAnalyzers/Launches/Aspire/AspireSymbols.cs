@@ -34,6 +34,13 @@ namespace IsolationAnalyzers.Launches.Aspire
         /// <summary><c>Aspire.Hosting.ApplicationModel.ContainerResource</c>.</summary>
         public INamedTypeSymbol ContainerResource { get; }
 
+        /// <summary>
+        /// The resource locals of each body (operation block) analysed so far, indexed once per body: an app host's
+        /// Program.cs holds dozens of resources in locals, and each chain on them asks about them.
+        /// </summary>
+        public System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, AspireBodyIndex> Bodies { get; } =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, AspireBodyIndex>();
+
         /// <summary>Null when the compilation does not reference Aspire.Hosting: the surface is then skipped entirely.</summary>
         public static AspireSymbols? Create(Compilation compilation)
         {
