@@ -107,19 +107,6 @@ namespace IsolationAnalyzers.Tests.Robustness
                 text.Append(" mcr.microsoft.com/windows/servercore:ltsc2019\";");
                 return Wrap(text.ToString());
             }),
-            ["1,000 Aspire resources held in locals"] = (1_000, 2, resources =>
-            {
-                // An app host's Program.cs grown large: each resource in a local, configured by statements on it.
-                var text = new StringBuilder("using Aspire.Hosting;\n\npublic sealed class Generated\n{\nvoid Build(IDistributedApplicationBuilder builder)\n{\n");
-                for (var i = 0; i < resources; i++)
-                {
-                    text.Append("var r").Append(i).Append(" = builder.AddContainer(\"c").Append(i).Append("\", \"mcr.microsoft.com/windows/servercore\", \"ltsc2019\");\n");
-                    text.Append("r").Append(i).Append(".WithEnvironment(\"A\", \"B\");\n");
-                    text.Append("r").Append(i).Append(i % 2 == 0 ? ".WithContainerRuntimeArgs(\"--isolation=process\");\n" : ".WithHttpEndpoint(port: 8080);\n");
-                }
-
-                return text.Append("}\n}\n").ToString();
-            }),
             ["20,000-line file of ordinary code"] = (20_000, 1, lines =>
             {
                 var text = new StringBuilder();
