@@ -38,10 +38,12 @@ namespace IsolationAnalyzers.CodeFixes
                         continue;
                     }
 
+                    // The tag alone where the image's tag is edited apart from it (Aspire), else the whole image.
+                    var written = diagnostic.Properties.TryGetValue(FixProperties.PinnedValue + index, out var value) && value is not null ? value : image;
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             "Pin the image to " + release + " ('" + image + "')",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, image, token),
+                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, written, token),
                             EquivalenceKeys.PinImage(release)),
                         diagnostic);
                 }

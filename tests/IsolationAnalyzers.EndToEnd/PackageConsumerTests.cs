@@ -120,6 +120,44 @@ namespace IsolationAnalyzers.EndToEnd
             var problems = BuildDiagnostics.Compare(expected, diagnostics);
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + build);
         }
+
+        // An app host's Program.cs, in top-level statements as the Aspire templates write it.
+        internal const string AspireProgram = """
+            using Aspire.Hosting;
+
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddContainer("agent", "mcr.microsoft.com/windows/servercore:ltsc2022") // expect: ISO0001
+                .WithEnvironment("AGENT_POOL", "windows");
+            var legacy = builder.AddContainer("legacy", "mcr.microsoft.com/windows/servercore", "ltsc2019");
+            legacy.WithContainerRuntimeArgs("--isolation=process"); // expect: ISO0002
+            builder.AddContainer("sandbox", "mcr.microsoft.com/windows/servercore:ltsc2022")
+                .WithContainerRuntimeArgs("--isolation=hyperv");
+            builder.AddContainer("cache", "redis", "7-alpine");
+            """;
+
+        [Fact]
+        public async Task PackageAnalyzesAnAspireAppModel()
+        {
+            // Aspire.Hosting warns NU1603 unless Polly.Core and Nerdbank.MessagePack are named beside it.
+            ConsumerProject consumer = _package.CreateConsumer("aspire", _package.StandardProjectBody(
+                "<ContainerHostOS>ltsc2022</ContainerHostOS>",
+                """
+                <PackageReference Include="Aspire.Hosting" Version="13.6.5" />
+                <PackageReference Include="Polly.Core" Version="8.8.0" />
+                <PackageReference Include="Nerdbank.MessagePack" Version="1.3.88" />
+                """));
+            string program = consumer.Write("Program.cs", AspireProgram);
+            CommandResult build = await consumer.BuildAsync(consumer.Combine("out.sarif"));
+            Assert.True(build.Succeeded, build.ToString());
+
+            var diagnostics = BuildDiagnostics.Parse(build.Output);
+            Assert.True(BuildDiagnostics.LoadFailures(diagnostics).Count == 0, "the analyzer failed to load or threw:" + Environment.NewLine + build);
+            Assert.DoesNotContain("NU1603", build.Output, StringComparison.Ordinal);
+
+            var expected = BuildDiagnostics.ReadMarkers(new[] { program });
+            var problems = BuildDiagnostics.Compare(expected, diagnostics);
+            Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + build);
+        }
     }
 
     /// <summary>A Kubernetes consumer of the packed package: KubernetesClient pods, options as MSBuild properties.</summary>

@@ -7,8 +7,8 @@ using Xunit;
 namespace IsolationAnalyzers.EndToEnd
 {
     /// <summary>
-    /// samples/Orchestrator (Docker.DotNet), samples/IntegrationTests (Testcontainers) and samples/KubernetesOperator
-    /// (KubernetesClient) build, and report exactly what their <c>// expect:</c> comments say.
+    /// samples/Orchestrator (Docker.DotNet), samples/IntegrationTests (Testcontainers), samples/AppModel (Aspire) and
+    /// samples/KubernetesOperator (KubernetesClient) build, and report exactly what their <c>// expect:</c> comments say.
     /// </summary>
     public class SampleBuildTests
     {
@@ -34,6 +34,10 @@ namespace IsolationAnalyzers.EndToEnd
         [Fact]
         public Task KubernetesOperatorSampleReportsExactlyTheExpectedDiagnostics() =>
             BuildAndCompareAsync(TestEnvironment.KubernetesSampleDirectory, "KubernetesOperator.csproj", RulesTheKubernetesSampleShows);
+
+        [Fact]
+        public Task AppModelSampleReportsExactlyTheExpectedDiagnostics() =>
+            BuildAndCompareAsync(TestEnvironment.AppModelSampleDirectory, "AppModel.csproj", RulesTheSampleShows);
 
         private static async Task BuildAndCompareAsync(string sampleDirectory, string projectFile, string[] rulesTheSampleShows)
         {

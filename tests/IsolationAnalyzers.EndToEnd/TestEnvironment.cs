@@ -24,6 +24,9 @@ namespace IsolationAnalyzers.EndToEnd
         /// <summary>The Kubernetes sample: an operator's manifests built with KubernetesClient.</summary>
         public static string KubernetesSampleDirectory => Path.Combine(RepoRoot, "samples", "KubernetesOperator");
 
+        /// <summary>The Aspire sample: an app model of container resources.</summary>
+        public static string AppModelSampleDirectory => Path.Combine(RepoRoot, "samples", "AppModel");
+
         /// <summary>The package version, as Directory.Build.props sets it.</summary>
         public static string PackageVersion { get; } =
             XDocument.Load(Path.Combine(RepoRoot, "Directory.Build.props"))

@@ -11,6 +11,7 @@ namespace IsolationAnalyzers.Launches
         Testcontainers,
         SwarmService,
         Kubernetes,
+        Aspire,
     }
 
     /// <summary>

@@ -48,6 +48,12 @@ namespace IsolationAnalyzers.Launches
         /// <summary>How a fix removes the setting this value belongs to (the assignment, or the flag and its value).</summary>
         public LaunchEdit Removal { get; init; }
 
+        /// <summary>
+        /// For an image whose tag a fix must rewrite on its own (Aspire, where the tag may be an argument of its own,
+        /// or the registry another one): how to write a new tag. None elsewhere: the fix then rewrites the whole image.
+        /// </summary>
+        public LaunchEdit TagEdit { get; init; }
+
         /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
         public IParameterSymbol? SourceParameter { get; }
 
@@ -60,10 +66,10 @@ namespace IsolationAnalyzers.Launches
         public bool IsKnown => Kind == ValueKind.Known;
 
         public LaunchValue WithRemoval(LaunchEdit removal) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal, Declaration = Declaration };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal, Declaration = Declaration, TagEdit = TagEdit };
 
         public LaunchValue WithDeclaration(Location declaration) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = Removal, Declaration = declaration };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = Removal, Declaration = declaration, TagEdit = TagEdit };
 
         /// <summary>
         /// The same value, reported where the launch uses it (<paramref name="use"/>) rather than where it is written,

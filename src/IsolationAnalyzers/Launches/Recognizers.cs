@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IsolationAnalyzers.Flow;
+using IsolationAnalyzers.Launches.Aspire;
 using IsolationAnalyzers.Launches.Cli;
 using IsolationAnalyzers.Launches.Kubernetes;
 using Microsoft.CodeAnalysis;
@@ -19,13 +20,15 @@ namespace IsolationAnalyzers.Launches
         private readonly CliSymbols cli;
         private readonly TestcontainersSymbols? testcontainers;
         private readonly KubernetesSymbols? kubernetes;
+        private readonly AspireSymbols? aspire;
 
-        private Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers, KubernetesSymbols? kubernetes)
+        private Recognizers(DockerDotNetSymbols? dockerDotNet, CliSymbols cli, TestcontainersSymbols? testcontainers, KubernetesSymbols? kubernetes, AspireSymbols? aspire)
         {
             this.dockerDotNet = dockerDotNet;
             this.cli = cli;
             this.testcontainers = testcontainers;
             this.kubernetes = kubernetes;
+            this.aspire = aspire;
         }
 
         /// <summary>Resolves the symbols of every surface whose library the compilation references.</summary>
@@ -34,7 +37,8 @@ namespace IsolationAnalyzers.Launches
                 DockerDotNetSymbols.Create(compilation),
                 CliSymbols.Create(compilation),
                 TestcontainersSymbols.Create(compilation),
-                KubernetesSymbols.Create(compilation));
+                KubernetesSymbols.Create(compilation),
+                AspireSymbols.Create(compilation));
 
         /// <summary>The launch anchored at this operation, if it is the anchor of one.</summary>
         public ContainerLaunch? Recognize(IOperation operation, FlowContext context) => operation switch
@@ -75,12 +79,13 @@ namespace IsolationAnalyzers.Launches
         {
             // A docker call passes the executable and its arguments; CliWrap's WithArguments and builder calls are
             // the only shorter calls that matter, and only where their library is referenced.
-            if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null)
+            if (invocation.Arguments.Length < 2 && cli.CliWrapCommand is null && testcontainers is null && aspire is null)
             {
                 return null;
             }
 
             return (testcontainers is null ? null : TestcontainersRecognizer.FromInvocation(invocation, testcontainers, context))
+                ?? (aspire is null ? null : AspireRecognizer.FromInvocation(invocation, aspire, context))
                 ?? DockerCliRecognizer.FromInvocation(invocation, cli, context);
         }
 

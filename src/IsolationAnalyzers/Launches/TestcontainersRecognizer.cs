@@ -535,7 +535,7 @@ namespace IsolationAnalyzers.Launches
             return nullableWarnings ? ".HostConfig!" : ".HostConfig";
         }
 
-        private static LaunchEdit Insert(int position, string template, SyntaxTree tree) =>
+        internal static LaunchEdit Insert(int position, string template, SyntaxTree tree) =>
             new LaunchEdit(LaunchEditKind.InsertText, Location.Create(tree, new TextSpan(position, 0)), template);
 
         /// <summary>The lambda parameter name: <c>p</c>, unless a local or parameter in scope has it (C# before 8 forbids shadowing).</summary>
@@ -565,7 +565,7 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>True when the token is the first on its line; gives that line's indentation and the line break before it.</summary>
-        private static bool StartsLine(SyntaxToken token, SourceText text, out string indentation, out string newLine)
+        internal static bool StartsLine(SyntaxToken token, SourceText text, out string indentation, out string newLine)
         {
             indentation = string.Empty;
             newLine = "\n";
@@ -588,7 +588,7 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>Escapes text for the <c>{0}</c> template of <see cref="LaunchEditKind.InsertText"/>.</summary>
-        private static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}");
+        internal static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}");
 
         /// <summary>
         /// One call of a chain: the operation, the context its arguments are read in, where the chain uses it when it is

@@ -25,6 +25,12 @@ namespace IsolationAnalyzers.Rules
 
         public const string PinnedRelease = "PinnedRelease";
 
+        /// <summary>
+        /// What the pin fix writes for choice N when it is not the whole <see cref="PinnedImage"/>: the new tag alone,
+        /// for images whose tag is edited apart (Aspire's tag argument, or the tag inside an image without its registry).
+        /// </summary>
+        public const string PinnedValue = "PinnedValue";
+
         /// <summary>ISO0009: the replacement (C# code or a CLI size) that raises the limit to the minimum, and its label.</summary>
         public const string RaiseMemoryTo = "RaiseMemoryTo";
 

@@ -32,15 +32,29 @@ namespace IsolationAnalyzers.Rules
                     continue;
                 }
 
-                // Only a literal (or a token inside one) is rewritten: a constant may serve other launches.
-                var editable = image.Value.IsStringLiteral || image.Value.Edit.Kind == LaunchEditKind.ReplaceText;
+                var edit = PinEdit(image);
                 findings.Add(new Finding(
                     Descriptor,
                     image.Value.Location,
                     new object?[] { image.Reference.Text, build, LaunchFacts.Describe(older) },
-                    editable ? PinChoices(image, older) : null,
-                    editable ? image.Value.Edit : default));
+                    edit.Kind != LaunchEditKind.None ? PinChoices(image, older) : null,
+                    edit));
             }
+        }
+
+        /// <summary>
+        /// How the pin fix rewrites the image: its tag alone where the recognizer says so (Aspire), else the literal (or a
+        /// token inside one). A constant is never rewritten: it may serve other launches.
+        /// </summary>
+        internal static LaunchEdit PinEdit(ClassifiedImage image)
+        {
+            var value = image.Value;
+            if (value.TagEdit.Kind != LaunchEditKind.None)
+            {
+                return value.TagEdit;
+            }
+
+            return value.IsStringLiteral || value.Edit.Kind == LaunchEditKind.ReplaceText ? value.Edit : default;
         }
 
         /// <summary>One retagged image per configured host that is too old, in the image's own naming scheme.</summary>
@@ -61,8 +75,20 @@ namespace IsolationAnalyzers.Rules
                     continue;
                 }
 
+                var tagOnly = image.Value.TagEdit.Kind != LaunchEditKind.None;
+                var tag = tagOnly ? ImageReference.Parse(pinned)?.Tag : null;
+                if (tagOnly && tag is null)
+                {
+                    continue;
+                }
+
                 var index = count.ToString(CultureInfo.InvariantCulture);
                 properties[FixProperties.PinnedImage + index] = pinned;
+                if (tagOnly)
+                {
+                    properties[FixProperties.PinnedValue + index] = tag;
+                }
+
                 properties[FixProperties.PinnedRelease + index] = WindowsReleases.ReleaseTokenForBuild(build) ?? host.Name;
                 count++;
             }

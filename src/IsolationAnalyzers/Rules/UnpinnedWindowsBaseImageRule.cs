@@ -31,14 +31,14 @@ namespace IsolationAnalyzers.Rules
                     choices = ImageNewerThanHostRule.PinChoices(image, new[] { new HostOs("ltsc2019", 17763) });
                 }
 
-                var editable = image.Value.IsStringLiteral || image.Value.Edit.Kind == LaunchEditKind.ReplaceText;
+                var edit = ImageNewerThanHostRule.PinEdit(image);
                 var example = choices.TryGetValue(FixProperties.PinnedImage + "0", out var first) && first is not null ? first : image.Reference.WithTag("ltsc2022");
                 findings.Add(new Finding(
                     Descriptor,
                     image.Value.Location,
                     new object?[] { image.Reference.Text, example },
-                    editable ? choices : null,
-                    editable ? image.Value.Edit : default));
+                    edit.Kind != LaunchEditKind.None ? choices : null,
+                    edit));
             }
         }
     }

@@ -31,11 +31,12 @@ namespace IsolationAnalyzers.Tests.Robustness
         public static readonly ImmutableDictionary<string, string> HostSettings =
             ImmutableDictionary<string, string>.Empty.Add("isolation_analyzers.host_os", "ltsc2022");
 
-        /// <summary>Every reference a corpus file may use: .NET 8, Docker.DotNet.Enhanced, Testcontainers, CliWrap, KubernetesClient.</summary>
+        /// <summary>Every reference a corpus file may use: .NET 8, Docker.DotNet.Enhanced, Testcontainers, CliWrap, KubernetesClient, Aspire.Hosting.</summary>
         public static readonly ImmutableArray<MetadataReference> AllReferences = TestReferences.Framework
             .AddRange(TestReferences.For(DockerLibrary.Testcontainers))
             .Add(TestReferences.CliWrap)
-            .Add(TestReferences.Kubernetes);
+            .Add(TestReferences.Kubernetes)
+            .AddRange(TestReferences.For(DockerLibrary.Aspire));
 
         public static readonly ImmutableArray<CodeFixProvider> Fixes = ImmutableArray.Create<CodeFixProvider>(
             new UseIsolationModeCodeFixProvider(),

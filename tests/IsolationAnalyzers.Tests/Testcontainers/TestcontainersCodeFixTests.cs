@@ -11,17 +11,23 @@ namespace IsolationAnalyzers.Tests.Testcontainers
     /// </summary>
     public class TestcontainersCodeFixTests
     {
+        /// <summary>The Testcontainers version the code compiles against: 4.16.0 here, 3.10.0 in <see cref="Testcontainers3.Testcontainers3CodeFixTests"/>.</summary>
+        protected virtual DockerLibrary Library => DockerLibrary.Testcontainers;
+
+        /// <summary>Rewrites test code for the library version under test (Testcontainers 3.x has no image constructors).</summary>
+        protected virtual string Adapt(string source) => source;
+
         private const string Usings = """
             using DotNet.Testcontainers.Builders;
             using DotNet.Testcontainers.Containers;
 
             """;
 
-        private static string Wrap(string members) => Usings + "class Fixture\n{\n" + members + "\n}\n";
+        private string Wrap(string members) => Usings + "class Fixture\n{\n" + Adapt(members) + "\n}\n";
 
-        private static Task Fix<TFix>(string before, string after, string key, string? editorConfig = null)
+        private Task Fix<TFix>(string before, string after, string key, string? editorConfig = null)
             where TFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new() =>
-            Verify.CodeFix<TFix>(Wrap(before), Wrap(after), key, editorConfig, DockerLibrary.Testcontainers);
+            Verify.CodeFix<TFix>(Wrap(before), Wrap(after), key, editorConfig, Library);
 
         [Fact]
         public Task AddsTheModifierBeforeBuild_OnOneLine()
@@ -204,6 +210,9 @@ namespace IsolationAnalyzers.Tests.Testcontainers
         [Fact]
         public Task SaysHostConfigIsNotNull_WhereNullableWarningsAreOn()
         {
+            // Docker.DotNet.Enhanced (Testcontainers 4.x) annotates CreateContainerParameters.HostConfig as nullable;
+            // Docker.DotNet 3.125 (Testcontainers 3.x) has no annotations, so there the fix writes no `!`.
+            var hostConfig = Library == DockerLibrary.Testcontainers3 ? "p.HostConfig" : "p.HostConfig!";
             return Fix<UseIsolationModeCodeFixProvider>(
                 """
                 #nullable enable
@@ -216,13 +225,13 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                 """,
                 """
                 #nullable enable
-                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => p.HostConfig!.Isolation = "hyperv").Build();
+                    IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(p => HOSTCONFIG.Isolation = "hyperv").Build();
 
                     IContainer B() => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
-                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; p.HostConfig!.Isolation = "hyperv"; })
+                        .WithCreateParameterModifier(p => { p.HostConfig!.Memory = 1L << 31; HOSTCONFIG.Isolation = "hyperv"; })
                         .Build();
                 #nullable restore
-                """,
+                """.Replace("HOSTCONFIG", hostConfig),
                 EquivalenceKeys.UseHyperVIsolation);
         }
     }

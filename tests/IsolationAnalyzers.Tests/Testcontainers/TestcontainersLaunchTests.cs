@@ -10,6 +10,12 @@ namespace IsolationAnalyzers.Tests.Testcontainers
     /// </summary>
     public class TestcontainersLaunchTests
     {
+        /// <summary>The Testcontainers version the code compiles against: 4.16.0 here, 3.10.0 in <see cref="Testcontainers3.Testcontainers3LaunchTests"/>.</summary>
+        protected virtual DockerLibrary Library => DockerLibrary.Testcontainers;
+
+        /// <summary>Rewrites test code for the library version under test (Testcontainers 3.x has no image constructors).</summary>
+        protected virtual string Adapt(string source) => source;
+
         private const string Usings = """
             using System.Threading.Tasks;
             using DotNet.Testcontainers.Builders;
@@ -21,8 +27,8 @@ namespace IsolationAnalyzers.Tests.Testcontainers
 
         private const string Ltsc2022Host = "isolation_analyzers.host_os = ltsc2022";
 
-        private static Task Verify(string members, string? editorConfig = null) =>
-            Verifiers.Verify.Analyzer(Usings + "class Fixture\n{\n" + members + "\n}\n", editorConfig, DockerLibrary.Testcontainers);
+        private Task Verify(string members, string? editorConfig = null) =>
+            Verifiers.Verify.Analyzer(Usings + "class Fixture\n{\n" + Adapt(members) + "\n}\n", editorConfig, Library);
 
         [Fact]
         public Task ConstructorImage_WithoutIsolation()
@@ -193,16 +199,6 @@ namespace IsolationAnalyzers.Tests.Testcontainers
         }
 
         [Fact]
-        public Task WindowsPlatform_CountsAsWindows()
-        {
-            return Verify("""
-                    IContainer A() => new ContainerBuilder(new DockerImage({|ISO0001:"contoso.azurecr.io/agent:1.0"|}, new Platform("windows/amd64"))).Build();
-
-                    IContainer B() => new ContainerBuilder(new DockerImage("contoso.azurecr.io/agent:1.0", new Platform("linux/amd64"))).Build();
-                """);
-        }
-
-        [Fact]
         public Task UnknownImagesAndBuilders_ReportNothing()
         {
             return Verify("""
@@ -284,7 +280,7 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                     }
                 }
                 """,
-                library: DockerLibrary.Testcontainers);
+                library: Library);
         }
 
         [Fact]
@@ -307,6 +303,29 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                 }
                 """,
                 library: DockerLibrary.None);
+        }
+    }
+
+    /// <summary>The image platform of Testcontainers 4.x (<c>DockerImage(string, Platform)</c>; 3.x has no <c>Platform</c>).</summary>
+    public class TestcontainersPlatformTests
+    {
+        [Fact]
+        public Task WindowsPlatform_CountsAsWindows()
+        {
+            return Verifiers.Verify.Analyzer(
+                """
+                using DotNet.Testcontainers.Builders;
+                using DotNet.Testcontainers.Containers;
+                using DotNet.Testcontainers.Images;
+
+                class Fixture
+                {
+                    IContainer A() => new ContainerBuilder(new DockerImage({|ISO0001:"contoso.azurecr.io/agent:1.0"|}, new Platform("windows/amd64"))).Build();
+
+                    IContainer B() => new ContainerBuilder(new DockerImage("contoso.azurecr.io/agent:1.0", new Platform("linux/amd64"))).Build();
+                }
+                """,
+                library: DockerLibrary.Testcontainers);
         }
     }
 }

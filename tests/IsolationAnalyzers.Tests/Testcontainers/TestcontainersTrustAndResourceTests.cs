@@ -8,6 +8,12 @@ namespace IsolationAnalyzers.Tests.Testcontainers
     /// <summary>The trust and resource rules (ISO0004, ISO0007–ISO0010) on Testcontainers chains.</summary>
     public class TestcontainersTrustAndResourceTests
     {
+        /// <summary>The Testcontainers version the code compiles against: 4.16.0 here, 3.10.0 in <see cref="Testcontainers3.Testcontainers3TrustAndResourceTests"/>.</summary>
+        protected virtual DockerLibrary Library => DockerLibrary.Testcontainers;
+
+        /// <summary>Rewrites test code for the library version under test (Testcontainers 3.x has no image constructors).</summary>
+        protected virtual string Adapt(string source) => source;
+
         private const string Usings = """
             using DotNet.Testcontainers.Builders;
             using DotNet.Testcontainers.Containers;
@@ -20,10 +26,10 @@ namespace IsolationAnalyzers.Tests.Testcontainers
             sealed class UntrustedWorkloadAttribute : System.Attribute { }
             """;
 
-        private static string Wrap(string members) => Usings + "class Fixture\n{\n" + members + "\n}\n" + Attribute;
+        private string Wrap(string members) => Usings + "class Fixture\n{\n" + Adapt(members) + "\n}\n" + Attribute;
 
-        private static Task Verify(string members, string? editorConfig = null) =>
-            Verifiers.Verify.Analyzer(Wrap(members), editorConfig, DockerLibrary.Testcontainers);
+        private Task Verify(string members, string? editorConfig = null) =>
+            Verifiers.Verify.Analyzer(Wrap(members), editorConfig, Library);
 
         [Fact]
         public Task Iso0004_UntrustedChains()
@@ -126,7 +132,7 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                             .Build();
                     """),
                     EquivalenceKeys.RemoveUnsupportedSetting,
-                    library: DockerLibrary.Testcontainers),
+                    library: Library),
                 Verifiers.Verify.CodeFix<RaiseMemoryLimitCodeFixProvider>(
                     Wrap("""
                         IContainer A() => new ContainerBuilder("mcr.microsoft.com/windows/nanoserver:ltsc2022")
@@ -147,7 +153,7 @@ namespace IsolationAnalyzers.Tests.Testcontainers
                             .Build();
                     """),
                     EquivalenceKeys.InterpretMemoryAsMegabytes,
-                    library: DockerLibrary.Testcontainers));
+                    library: Library));
         }
     }
 }

@@ -20,6 +20,15 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
         /// <summary>KubernetesClient 21.0.8 (namespace <c>k8s.Models</c>).</summary>
         Kubernetes,
+
+        /// <summary>Testcontainers 3.10.0 (and Testcontainers.MsSql 3.10.0) with Docker.DotNet 3.125.15, which it builds on.</summary>
+        Testcontainers3,
+
+        /// <summary>.NET Aspire: Aspire.Hosting 13.6.5 (no Docker.DotNet).</summary>
+        Aspire,
+
+        /// <summary>A stand-in for an Aspire.Hosting 8.0 preview, with the old <c>WithContainerRunArgs</c> name (see <c>AspirePreviewApi</c>).</summary>
+        AspirePreview,
     }
 
     /// <summary>
@@ -57,12 +66,24 @@ namespace IsolationAnalyzers.Tests.Verifiers
         public static readonly MetadataReference Kubernetes =
             MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "kubernetesclient", "21.0.8", "lib", "net8.0", "KubernetesClient.dll"));
 
+        /// <summary>Testcontainers 3.10.0 and its MsSql module: the same builder API on Docker.DotNet 3.125.</summary>
+        public static readonly ImmutableArray<MetadataReference> Testcontainers3 = ImmutableArray.Create<MetadataReference>(
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers", "3.10.0", "lib", "net8.0", "Testcontainers.dll")),
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "testcontainers.mssql", "3.10.0", "lib", "net8.0", "Testcontainers.MsSql.dll")));
+
+        /// <summary>Aspire.Hosting, for app models (<c>builder.AddContainer(…)</c>).</summary>
+        public static readonly MetadataReference Aspire =
+            MetadataReference.CreateFromFile(Path.Combine(PackageRoot, "aspire.hosting", "13.6.5", "lib", "net8.0", "Aspire.Hosting.dll"));
+
         public static ImmutableArray<MetadataReference> For(DockerLibrary library) => library switch
         {
             DockerLibrary.Kubernetes => ImmutableArray.Create(Kubernetes),
             DockerLibrary.DockerDotNet => ImmutableArray.Create(DockerDotNet),
             DockerLibrary.DockerDotNetEnhanced => ImmutableArray.Create(DockerDotNetEnhanced),
             DockerLibrary.Testcontainers => Testcontainers.Add(DockerDotNetEnhanced),
+            DockerLibrary.Testcontainers3 => Testcontainers3.Add(DockerDotNet),
+            DockerLibrary.Aspire => ImmutableArray.Create(Aspire),
+            DockerLibrary.AspirePreview => ImmutableArray.Create(IsolationAnalyzers.Tests.Aspire.AspirePreviewApi.Reference),
             _ => ImmutableArray<MetadataReference>.Empty,
         };
 

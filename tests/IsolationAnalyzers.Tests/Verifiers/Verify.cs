@@ -59,7 +59,8 @@ namespace IsolationAnalyzers.Tests.Verifiers
             string equivalenceKey,
             string? editorConfig = null,
             DockerLibrary library = DockerLibrary.DockerDotNet,
-            int? iterations = null)
+            int? iterations = null,
+            OutputKind? outputKind = null)
             where TFix : CodeFixProvider, new()
         {
             var test = new CodeFixTest<TFix>(library, editorConfig)
@@ -68,6 +69,8 @@ namespace IsolationAnalyzers.Tests.Verifiers
                 FixedCode = fixedSource,
                 CodeActionEquivalenceKey = equivalenceKey,
             };
+            test.TestState.OutputKind = outputKind;
+            test.FixedState.OutputKind = outputKind;
             if (iterations is { } count)
             {
                 test.NumberOfIncrementalIterations = count;
@@ -75,14 +78,14 @@ namespace IsolationAnalyzers.Tests.Verifiers
             }
 
             await test.RunAsync(CancellationToken.None);
-            await FixIsIdempotent<TFix>(fixedSource, equivalenceKey, editorConfig, library);
+            await FixIsIdempotent<TFix>(fixedSource, equivalenceKey, editorConfig, library, outputKind);
         }
 
         /// <summary>
         /// Applying the fix (or Fix All) with <paramref name="equivalenceKey"/> to already fixed code changes nothing,
         /// and that code compiles without errors. Remaining diagnostics keep their markup in <paramref name="fixedSource"/>.
         /// </summary>
-        public static Task FixIsIdempotent<TFix>(string fixedSource, string equivalenceKey, string? editorConfig = null, DockerLibrary library = DockerLibrary.DockerDotNet)
+        public static Task FixIsIdempotent<TFix>(string fixedSource, string equivalenceKey, string? editorConfig = null, DockerLibrary library = DockerLibrary.DockerDotNet, OutputKind? outputKind = null)
             where TFix : CodeFixProvider, new()
         {
             var again = new CodeFixTest<TFix>(library, editorConfig)
@@ -92,6 +95,8 @@ namespace IsolationAnalyzers.Tests.Verifiers
                 CodeActionEquivalenceKey = equivalenceKey,
                 CompilerDiagnostics = CompilerDiagnostics.Errors,
             };
+            again.TestState.OutputKind = outputKind;
+            again.FixedState.OutputKind = outputKind;
             return again.RunAsync(CancellationToken.None);
         }
 

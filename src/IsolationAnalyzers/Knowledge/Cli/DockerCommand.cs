@@ -175,6 +175,14 @@ namespace IsolationAnalyzers.Knowledge.Cli
             return ParseOptions(tokens, subcommand, i);
         }
 
+        /// <summary>
+        /// Parses tokens that a tool places among the options of <paramref name="subcommand"/>, before the image
+        /// (Aspire's container runtime arguments go to <c>docker create</c> that way). Options end at the first
+        /// positional token, as they would in the full command line. Null when a token stops the command (<c>--help</c>).
+        /// </summary>
+        public static DockerCommand? ParseOptionsOnly(IReadOnlyList<CommandToken> tokens, DockerSubcommand subcommand) =>
+            tokens == null ? null : ParseOptions(tokens, subcommand, -1);
+
         private static DockerCommand? ParseOptions(IReadOnlyList<CommandToken> tokens, DockerSubcommand subcommand, int subcommandIndex)
         {
             var table = DockerCliOptions.For(subcommand);

@@ -477,26 +477,66 @@ namespace IsolationAnalyzers.Launches.Cli
                 }
             }
 
-            var isolationOptions = 0;
-            LaunchValue? onlyIsolation = null;
-            var memory = new List<LaunchValue>();
-            var settings = new List<LaunchSetting>();
-            foreach (var option in command.Options)
+            var values = ReadOptions(source, tokens, command.Options, creation, option => CliRemoval.For(source, tokens, option));
+            isolation.AddRange(values.Isolation);
+            platforms.AddRange(values.Platforms);
+            if (unknownBeforeImage)
+            {
+                isolation.Add(LaunchValue.Unknown(creation));
+            }
+
+            LaunchEdit edit;
+            if (values.IsolationOptions == 1 && values.OnlyIsolation is { } single)
+            {
+                edit = single.Edit;
+            }
+            else if (values.IsolationOptions == 0)
+            {
+                edit = InsertAfter(source, subcommand);
+            }
+            else
+            {
+                edit = LaunchEdit.None;
+            }
+
+            return new ContainerLaunch(
+                LaunchSurface.DockerCli,
+                creation,
+                hasImage,
+                images.ToImmutableArray(),
+                platforms.ToImmutableArray(),
+                isolation.ToImmutableArray(),
+                edit)
+            {
+                Memory = values.Memory.ToImmutableArray(),
+                Settings = values.Settings.ToImmutableArray(),
+            };
+        }
+
+        /// <summary>
+        /// The Windows-relevant options of a parsed command (isolation, platform, memory and the settings of
+        /// ISO0010), each value mapped back to where it is written and given the edit that removes its flag. Shared
+        /// with the surfaces that pass docker options in C# (Aspire's container runtime arguments).
+        /// </summary>
+        internal static CommandOptionValues ReadOptions(CommandSource source, List<CommandToken> tokens, IReadOnlyList<CommandOption> options, Location creation, System.Func<CommandOption, LaunchEdit> removal)
+        {
+            var values = new CommandOptionValues();
+            foreach (var option in options)
             {
                 switch (option.Name)
                 {
                     case "platform":
-                        platforms.Add(OptionValue(source, tokens, option, creation));
+                        values.Platforms.Add(OptionValue(source, tokens, option, creation));
                         break;
                     case "isolation":
-                        var value = OptionValue(source, tokens, option, creation).WithRemoval(CliRemoval.For(source, tokens, option));
-                        isolation.Add(value);
-                        isolationOptions++;
-                        onlyIsolation = value;
+                        var value = OptionValue(source, tokens, option, creation).WithRemoval(removal(option));
+                        values.Isolation.Add(value);
+                        values.IsolationOptions++;
+                        values.OnlyIsolation = value;
                         break;
                     case "memory":
                     case "limit-memory":
-                        memory.Add(SizeValue(source, tokens, option, creation).WithRemoval(CliRemoval.For(source, tokens, option)));
+                        values.Memory.Add(SizeValue(source, tokens, option, creation).WithRemoval(removal(option)));
                         break;
                     case "memory-reservation":
                         AddSetting(LaunchSettingKind.MemoryReservation, SizeValue(source, tokens, option, creation), option);
@@ -516,41 +556,11 @@ namespace IsolationAnalyzers.Launches.Cli
                 }
             }
 
-            if (unknownBeforeImage)
-            {
-                isolation.Add(LaunchValue.Unknown(creation));
-            }
+            return values;
 
             // A setting a Windows daemon may reject, removable with its flag.
             void AddSetting(LaunchSettingKind kind, LaunchValue value, CommandOption option) =>
-                settings.Add(new LaunchSetting(kind, value, CliRemoval.For(source, tokens, option)));
-
-            LaunchEdit edit;
-            if (isolationOptions == 1 && onlyIsolation is { } single)
-            {
-                edit = single.Edit;
-            }
-            else if (isolationOptions == 0)
-            {
-                edit = InsertAfter(source, subcommand);
-            }
-            else
-            {
-                edit = LaunchEdit.None;
-            }
-
-            return new ContainerLaunch(
-                LaunchSurface.DockerCli,
-                creation,
-                hasImage,
-                images.ToImmutableArray(),
-                platforms.ToImmutableArray(),
-                isolation.ToImmutableArray(),
-                edit)
-            {
-                Memory = memory.ToImmutableArray(),
-                Settings = settings.ToImmutableArray(),
-            };
+                values.Settings.Add(new LaunchSetting(kind, value, removal(option)));
         }
 
         private static bool IsLoneUnknownLastToken(List<CommandToken> tokens, int subcommand)
