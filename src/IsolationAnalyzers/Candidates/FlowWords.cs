@@ -181,7 +181,7 @@ namespace IsolationAnalyzers.Candidates
         /// of its constructors takes parameters (a constructor may store them in fields a launch reads), and a field or
         /// property whose initializer is a string naming the docker executable.
         /// </summary>
-        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names)
+        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names, HashSet<SyntaxNode> typesSeen)
         {
             for (var current = node; current is not null; current = current.Parent)
             {
@@ -197,7 +197,8 @@ namespace IsolationAnalyzers.Candidates
                         names.Add(constructor.Identifier.ValueText);
                         break;
                     case TypeDeclarationSyntax type:
-                        if (TakesConstructorParameters(type))
+                        // Each type once per file: a file of a thousand launches in one type reads its members once.
+                        if (typesSeen.Add(type) && TakesConstructorParameters(type))
                         {
                             names.Add(type.Identifier.ValueText);
                         }

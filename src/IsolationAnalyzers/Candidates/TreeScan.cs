@@ -83,6 +83,7 @@ namespace IsolationAnalyzers.Candidates
                 if (positions.Length > 0)
                 {
                     var root = tree.GetRoot(cancellationToken);
+                    var typesSeen = new HashSet<SyntaxNode>();
                     SyntaxNode? last = null;
                     foreach (var position in positions)
                     {
@@ -93,7 +94,7 @@ namespace IsolationAnalyzers.Candidates
                         }
 
                         last = node;
-                        FlowWords.AddDeclaredNames(node, names);
+                        FlowWords.AddDeclaredNames(node, names, typesSeen);
                         if (DockerExecutableMember(token) is { } member)
                         {
                             names.Add(member);
@@ -168,9 +169,18 @@ namespace IsolationAnalyzers.Candidates
             };
         }
 
-        /// <summary>Every start of one of the names that stands as a whole identifier (not inside a longer one).</summary>
+        /// <summary>
+        /// Every start of one of the names that stands as a whole identifier (not inside a longer one). A few names are
+        /// searched one by one (the runtime vectorises each search); many are looked up once per identifier of the text,
+        /// so the cost stays linear in the text however many names a compilation has.
+        /// </summary>
         internal static int[] FindIdentifiers(string text, IReadOnlyList<string> names)
         {
+            if (names.Count > SearchedOneByOne)
+            {
+                return FindIdentifiersByScan(text, names);
+            }
+
             List<int>? found = null;
             foreach (var name in names)
             {
@@ -197,6 +207,63 @@ namespace IsolationAnalyzers.Candidates
             found.Sort();
             return found.ToArray();
         }
+
+        // Up to this many names, one vectorised search each is faster than reading every identifier.
+        private const int SearchedOneByOne = 6;
+
+        private static int[] FindIdentifiersByScan(string text, IReadOnlyList<string> names)
+        {
+            // Names by length and first character: an identifier is compared only with names it could be.
+            var byShape = new Dictionary<int, List<string>>();
+            foreach (var name in names)
+            {
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = Shape(name.Length, name[0]);
+                if (!byShape.TryGetValue(key, out var bucket))
+                {
+                    byShape[key] = bucket = new List<string>(1);
+                }
+
+                bucket.Add(name);
+            }
+
+            List<int>? found = null;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!IsIdentifierPart(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && IsIdentifierPart(text[i]))
+                {
+                    i++;
+                }
+
+                if (byShape.TryGetValue(Shape(i - start, text[start]), out var candidates))
+                {
+                    foreach (var candidate in candidates)
+                    {
+                        if (string.CompareOrdinal(text, start, candidate, 0, candidate.Length) == 0)
+                        {
+                            (found ??= new List<int>()).Add(start);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            return found is null ? Array.Empty<int>() : found.ToArray();
+        }
+
+        private static int Shape(int length, char first) => (length * 65536) + first;
 
         private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 

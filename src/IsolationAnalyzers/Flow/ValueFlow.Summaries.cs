@@ -16,7 +16,7 @@ namespace IsolationAnalyzers.Flow
     {
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> reaches = new ConcurrentDictionary<(IMethodSymbol, int), bool>();
-        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ForwardCall>?> callsOf = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>> callsByName = new ConcurrentDictionary<string, Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<IOperation, int?> windowsCallers = new ConcurrentDictionary<IOperation, int?>();
         private Func<Recognizers>? recognizers;
         private FlowWords? words;
@@ -160,23 +160,30 @@ namespace IsolationAnalyzers.Flow
 
         /// <summary>
         /// Every call of the method in this compilation (found by its name in the files' text, then bound), or null when
-        /// the method is also used otherwise (a method group, a delegate), so its callers cannot all be known.
+        /// the method is also used otherwise (a method group, a delegate), so its callers cannot all be known. The calls
+        /// of every method of one name are found in one pass (overloads share their call sites' text).
         /// </summary>
         public ImmutableArray<ForwardCall>? CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             method = method.OriginalDefinition;
-            if (callsOf.TryGetValue(method, out var found))
+            var name = CallName(method);
+            if (!callsByName.TryGetValue(name, out var byMethod))
             {
-                return found;
+                byMethod = callsByName.GetOrAdd(name, FindCalls(name, cancellationToken));
             }
 
-            return callsOf.GetOrAdd(method, FindCalls(method, cancellationToken));
+            if (!byMethod.TryGetValue(method, out var calls))
+            {
+                return ImmutableArray<ForwardCall>.Empty;
+            }
+
+            return calls;
         }
 
-        private ImmutableArray<ForwardCall>? FindCalls(IMethodSymbol method, CancellationToken cancellationToken)
+        private Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?> FindCalls(string name, CancellationToken cancellationToken)
         {
-            var name = CallName(method);
-            var calls = ImmutableArray.CreateBuilder<ForwardCall>();
+            var found = new Dictionary<IMethodSymbol, List<ForwardCall>>(SymbolEqualityComparer.Default);
+            var otherwise = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             var names = new[] { name };
             foreach (var tree in Compilation.SyntaxTrees)
             {
@@ -189,38 +196,48 @@ namespace IsolationAnalyzers.Flow
                 var root = tree.GetRoot(cancellationToken);
                 foreach (var position in positions)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var token = root.FindToken(position);
                     if (token.Parent is not { } node || token.ValueText != name)
                     {
                         continue;
                     }
 
-                    var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol ?? model.GetDeclaredSymbol(node, cancellationToken);
-                    var target = symbol switch
-                    {
-                        IMethodSymbol m => m,
-                        INamedTypeSymbol type when method.MethodKind == MethodKind.Constructor && SymbolEqualityComparer.Default.Equals(type, method.ContainingType) => null,
-                        _ => null,
-                    };
-
                     // A constructor is called with `new T(…)`: the name binds to the type; the creation binds to the constructor.
                     var call = node.FirstAncestorOrSelf<SyntaxNode>(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax);
                     var operation = call is null ? null : model.GetOperation(call, cancellationToken);
-                    if (operation is not null && CallOf(operation) is { } made && SymbolEqualityComparer.Default.Equals(made.Target.OriginalDefinition, method))
+                    if (operation is not null && CallOf(operation) is { } made && CallName(made.Target) == name)
                     {
-                        calls.Add(made);
+                        var target = made.Target.OriginalDefinition;
+                        if (!found.TryGetValue(target, out var list))
+                        {
+                            found[target] = list = new List<ForwardCall>();
+                        }
+
+                        list.Add(made);
                         continue;
                     }
 
-                    if (target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method) && !IsDeclaration(node, method))
+                    if (model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol referenced && !IsDeclaration(node, referenced))
                     {
                         // Referenced, but not called: a method group or a delegate.
-                        return null;
+                        otherwise.Add(referenced.OriginalDefinition);
                     }
                 }
             }
 
-            return calls.ToImmutable();
+            var result = new Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>(SymbolEqualityComparer.Default);
+            foreach (var pair in found)
+            {
+                result[pair.Key] = otherwise.Contains(pair.Key) ? null : pair.Value.ToImmutableArray();
+            }
+
+            foreach (var method in otherwise)
+            {
+                result[method] = null;
+            }
+
+            return result;
         }
 
         private static bool IsDeclaration(SyntaxNode node, IMethodSymbol method)

@@ -107,6 +107,63 @@ namespace IsolationAnalyzers.Tests.Robustness
                 text.Append(" mcr.microsoft.com/windows/servercore:ltsc2019\";");
                 return Wrap(text.ToString());
             }),
+            // Value flow (rules.md §1.2): call chains longer than it follows, helpers called very often, recursion,
+            // overloads, generic helpers and partial classes, each bounded and linear.
+            ["1,000-method call chain"] = (1_000, 2, methods =>
+            {
+                var text = new StringBuilder();
+                for (var i = 0; i < methods - 1; i++)
+                {
+                    text.Append("static CreateContainerParameters M").Append(i).Append("(string image) => M").Append(i + 1).Append("(image);\n");
+                }
+
+                text.Append("static CreateContainerParameters M").Append(methods - 1).Append("(string image) => new CreateContainerParameters { Image = image };\n");
+                text.Append("object Top() => M0(\"mcr.microsoft.com/windows/servercore:ltsc2022\");\n");
+                text.Append("object Near() => M").Append(methods - 2).Append("(\"mcr.microsoft.com/windows/servercore:ltsc2022\");\n");
+                return Wrap(text.ToString());
+            }),
+            ["a helper called 10,000 times"] = (10_000, 2, calls =>
+            {
+                var text = new StringBuilder("static void Run(string image, string isolation) => Process.Start(\"docker\", $\"run --isolation={isolation} {image} cmd\");\n");
+                for (var method = 0; method * 100 < calls; method++)
+                {
+                    text.Append("void Calls").Append(method).Append("()\n{\n");
+                    for (var i = 0; i < 100 && (method * 100) + i < calls; i++)
+                    {
+                        text.Append("    Run(\"mcr.microsoft.com/windows/servercore:ltsc2019\", \"").Append(i % 2 == 0 ? "process" : "hyperv").Append("\");\n");
+                    }
+
+                    text.Append("}\n");
+                }
+
+                return Wrap(text.ToString());
+            }),
+            ["1,000 mutually recursive helpers"] = (1_000, 2, methods =>
+            {
+                var text = new StringBuilder();
+                for (var i = 0; i < methods; i++)
+                {
+                    text.Append("static CreateContainerParameters R").Append(i).Append("(string image, int n) => n > 0 ? R").Append((i + 1) % methods)
+                        .Append("(image, n - 1) : new CreateContainerParameters { Image = image };\n");
+                    text.Append("object C").Append(i).Append("() => R").Append(i).Append("(\"mcr.microsoft.com/windows/servercore:ltsc2022\", 3);\n");
+                }
+
+                return Wrap(text.ToString());
+            }),
+            ["1,000 overloads and generic helpers of one name, in partial parts"] = (1_000, 2, parts =>
+            {
+                var text = new StringBuilder("static CreateContainerParameters Make<T>(string image, T tag, int n) => new CreateContainerParameters { Image = image, Name = tag.ToString() };\n");
+                for (var i = 0; i < parts; i++)
+                {
+                    text.Append("}\npublic sealed partial class Generated\n{\n");
+                    text.Append("public struct K").Append(i).Append(" { }\n");
+                    text.Append("static CreateContainerParameters Make(string image, K").Append(i).Append(" key) => new CreateContainerParameters { Image = image };\n");
+                    text.Append("object Use").Append(i).Append("() => Make(\"mcr.microsoft.com/windows/servercore:ltsc2022\", new K").Append(i).Append("());\n");
+                    text.Append("object Generic").Append(i).Append("() => Make(\"mcr.microsoft.com/windows/nanoserver:ltsc2022\", ").Append(i).Append(", ").Append(i).Append(");\n");
+                }
+
+                return Wrap(text.ToString()).Replace("public sealed class Generated", "public sealed partial class Generated");
+            }),
             ["20,000-line file of ordinary code"] = (20_000, 1, lines =>
             {
                 var text = new StringBuilder();
