@@ -50,6 +50,48 @@ namespace IsolationAnalyzers.Tests.Flow
         }
 
         [Fact]
+        public Task Aspire_Members_EveryRule()
+        {
+            return Verify.Analyzer(
+                AspireLaunchTests.Usings + """
+                static class Images
+                {
+                    public static readonly string Legacy = "mcr.microsoft.com/windows/servercore:ltsc2019";
+                    public static readonly string Unpinned = "mcr.microsoft.com/windows/nanoserver";
+                    public static readonly string Cache = "redis:7-alpine";
+                }
+
+                static class RuntimeArguments
+                {
+                    public static readonly string SharedKernel = "--isolation=process";
+                    public static readonly string Sandboxed = "--isolation=HyperV";
+                    public static readonly string Swap = "--memory-swap=4g";
+                }
+
+                class AppModel
+                {
+                    void M(IDistributedApplicationBuilder builder)
+                    {
+                        builder.AddContainer("a", Images.Legacy).WithContainerRuntimeArgs({|ISO0002:RuntimeArguments.SharedKernel|});
+                        builder.AddContainer("b", Images.Legacy).WithContainerRuntimeArgs({|ISO0006:RuntimeArguments.Sandboxed|});
+                        builder.AddContainer("c", Images.Cache).WithContainerRuntimeArgs({|ISO0007:"--isolation=hyperv"|});
+                        builder.AddContainer("d", {|ISO0008:Images.Unpinned|}).WithContainerRuntimeArgs("--isolation=hyperv");
+                        builder.AddContainer("e", "mcr.microsoft.com/windows/servercore:ltsc2022").WithContainerRuntimeArgs("--isolation=process", {|ISO0010:RuntimeArguments.Swap|});
+                    }
+
+                    [UntrustedWorkload]
+                    void Tenants(IDistributedApplicationBuilder builder) =>
+                        builder.AddContainer("tenant", {|ISO0004:Images.Legacy|});
+                }
+
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                sealed class UntrustedWorkloadAttribute : System.Attribute { }
+                """,
+                Ltsc2022Host,
+                DockerLibrary.Aspire);
+        }
+
+        [Fact]
         public Task Aspire_Helpers()
         {
             return Verify.Analyzer(
@@ -116,6 +158,38 @@ namespace IsolationAnalyzers.Tests.Flow
                 }
                 """,
                 Ltsc2022Host,
+                DockerLibrary.Kubernetes);
+        }
+
+        [Fact]
+        public Task Kubernetes_Members_ImageRulesAndTrust()
+        {
+            return Verify.Analyzer(
+                KubernetesLaunchTests.Usings + """
+                static class Images
+                {
+                    public static readonly string Next = "mcr.microsoft.com/windows/servercore:ltsc2025";
+                    public static string Unpinned => "mcr.microsoft.com/windows/servercore";
+                }
+
+                class Operator
+                {
+                    V1PodSpec A() => new V1PodSpec
+                    {
+                        NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "windows" },
+                        RuntimeClassName = "runhcs-wcow-hypervisor",
+                        Containers = [new V1Container { Image = {|ISO0003:Images.Next|} }, new V1Container { Image = {|ISO0008:Images.Unpinned|} }],
+                    };
+
+                    // Untrusted: no Hyper-V RuntimeClass, so ISO0004 on the image (the member use).
+                    V1PodSpec B() => new V1PodSpec
+                    {
+                        NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "windows" },
+                        Containers = [new V1Container { Image = {|ISO0004:{|ISO0008:Images.Unpinned|}|} }],
+                    };
+                }
+                """,
+                Ltsc2022Host + "\nisolation_analyzers.workload_trust = untrusted",
                 DockerLibrary.Kubernetes);
         }
 
