@@ -72,6 +72,23 @@ namespace Orchestrator
             return await CreateAndStartAsync(parameters, cancellationToken);
         }
 
+        /// <summary>An agent for one of the fleet's release pools, Hyper-V isolated so that older images run too.</summary>
+        public async Task<string> StartReleaseAgentAsync(WindowsRelease release, CancellationToken cancellationToken)
+        {
+            var parameters = new CreateContainerParameters
+            {
+                Name = "agent-" + release.ToString().ToLowerInvariant(),
+                Image = Images.ServerCore(release), // expect: ISO0003
+                HostConfig = new HostConfig { Isolation = IsolationModes.Sandboxed },
+            };
+
+            return await CreateAndStartAsync(parameters, cancellationToken);
+        }
+
+        /// <summary>The tools agent, built by the shared factory, which leaves the isolation to the caller.</summary>
+        public Task<string> StartToolsAgentAsync(CancellationToken cancellationToken) =>
+            CreateAndStartAsync(ContainerParameters.ForJob("tools-agent", Images.NanoServer2022), cancellationToken); // expect: ISO0001
+
         private async Task<string> CreateAndStartAsync(CreateContainerParameters parameters, CancellationToken cancellationToken)
         {
             CreateContainerResponse created = await _client.Containers.CreateContainerAsync(parameters, cancellationToken);

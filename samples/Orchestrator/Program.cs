@@ -12,7 +12,7 @@ namespace Orchestrator
         {
             if (args.Length == 0)
             {
-                Console.Error.WriteLine("usage: Orchestrator build-agent <pool> | legacy-agent <pool> | scratch-agent | cache | tenant-job <tenant> <script> | deploy");
+                Console.Error.WriteLine("usage: Orchestrator build-agent <pool> | legacy-agent <pool> | scratch-agent | release-agent <release> | tools-agent | cache | tools | legacy-tools | tenant-job <tenant> <script> | deploy");
                 return 2;
             }
 
@@ -36,6 +36,18 @@ namespace Orchestrator
                     break;
                 case "tenant-job":
                     id = await new TenantJobRunner(client).RunScriptAsync(Argument(args, 1), Argument(args, 2), cancellation.Token);
+                    break;
+                case "tools":
+                    id = await new ContainerRunner(client, Images.ServerCore2022).StartAsync("tools", cancellation.Token);
+                    break;
+                case "legacy-tools":
+                    id = await new ContainerRunner(client, Images.LegacyToolchain).StartAsync("legacy-tools", cancellation.Token); // expect: ISO0002
+                    break;
+                case "release-agent":
+                    id = await new BuildAgentLauncher(client).StartReleaseAgentAsync(Enum.Parse<WindowsRelease>(Argument(args, 1), ignoreCase: true), cancellation.Token);
+                    break;
+                case "tools-agent":
+                    id = await new BuildAgentLauncher(client).StartToolsAgentAsync(cancellation.Token);
                     break;
                 case "deploy":
                     id = await new SwarmDeployer(client).DeployStorefrontAsync(cancellation.Token);

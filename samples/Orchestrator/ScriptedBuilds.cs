@@ -44,6 +44,29 @@ namespace Orchestrator
         public Task<int> SmokeTestPinnedAsync() =>
             RunAsync(new ProcessStartInfo("docker", "run --rm --isolation=hyperv mcr.microsoft.com/windows/nanoserver:ltsc2022 cmd /c ver"));
 
+        /// <summary>Signs the binaries through the CLI wrapper, which isolates with Hyper-V by default.</summary>
+        public Task<int> SignAsync() => DockerCli.RunAsync(Images.ServerCore2022, @"C:\tools\sign.cmd");
+
+        /// <summary>Packs on the old toolchain through the CLI wrapper, asking for the host's kernel.</summary>
+        public Task<int> PackLegacyAsync() =>
+            DockerCli.RunAsync(Images.LegacyToolchain, "pack.cmd", IsolationModes.SharedKernel); // expect: ISO0002
+
+        /// <summary>A smoke test through the CLI wrapper, with the isolation spelled the way the docs page writes it.</summary>
+        public Task<int> SmokeTestSandboxedAsync() =>
+            DockerCli.RunAsync(Images.NanoServer2022, "cmd /c ver", isolation: "Hyper-V"); // expect: ISO0005
+
+        /// <summary>Quick checks with the daemon's defaults: fine for the Linux cache, not for a Windows image.</summary>
+        public async Task<int> QuickChecksAsync()
+        {
+            int cache = await DockerCli.RunWithDaemonDefaultsAsync(Images.Cache, "redis-cli --version");
+            int nano = await DockerCli.RunWithDaemonDefaultsAsync(Images.NanoServer2022, "cmd /c ver"); // expect: ISO0001
+            return cache + nano;
+        }
+
+        /// <summary>A smoke test on the image the quick-start guide names, which has no release in its tag.</summary>
+        public Task<int> SmokeTestQuickStartAsync() =>
+            RunAsync(new ProcessStartInfo("docker", $"run --rm --isolation=hyperv {Images.NanoServerUnpinned} cmd /c ver")); // expect: ISO0008
+
         private static async Task<int> RunAsync(ProcessStartInfo startInfo)
         {
             using Process process = Process.Start(startInfo)!;

@@ -90,6 +90,10 @@ namespace Orchestrator
             return await StartAsync(parameters, cancellationToken);
         }
 
+        /// <summary>Monthly reports, through the shared factory; the memory cap was meant in megabytes.</summary>
+        public Task<string> RunReportJobAsync(string tenant, CancellationToken cancellationToken) =>
+            StartAsync(ContainerParameters.ForJob("report-" + tenant, Images.ServerCore2022, IsolationModes.Sandboxed, memory: 512), cancellationToken); // expect: ISO0009
+
         private async Task<string> StartAsync(CreateContainerParameters parameters, CancellationToken cancellationToken)
         {
             CreateContainerResponse created = await _client.Containers.CreateContainerAsync(parameters, cancellationToken);
