@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -56,7 +57,22 @@ namespace IsolationAnalyzers.Candidates
                 }
 
                 var member = MemberAt(root, position);
-                if (member is null || (filterSpan is { } span && !member.FullSpan.IntersectsWith(span)))
+                if (member is null)
+                {
+                    // A base type a constructor calls (`: base("…")`, or a primary constructor's `: Fixture("…")`):
+                    // the calls are in the constructors.
+                    foreach (var constructor in BaseConstructorCalls(root, position))
+                    {
+                        if ((filterSpan is not { } filter || constructor.FullSpan.IntersectsWith(filter)) && !members.Contains(constructor))
+                        {
+                            members.Add(constructor);
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (filterSpan is { } span && !member.FullSpan.IntersectsWith(span))
                 {
                     continue;
                 }
@@ -69,6 +85,35 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return members;
+        }
+
+        /// <summary>
+        /// For a position in a type's base list: the constructors that call a base constructor, and the type itself when
+        /// its primary constructor passes arguments to the base type.
+        /// </summary>
+        private static IEnumerable<SyntaxNode> BaseConstructorCalls(SyntaxNode root, int position)
+        {
+            var token = root.FindToken(position, findInsideTrivia: false);
+            if (token.Parent?.FirstAncestorOrSelf<BaseListSyntax>() is not { Parent: TypeDeclarationSyntax type } baseList)
+            {
+                yield break;
+            }
+
+            foreach (var baseType in baseList.Types)
+            {
+                if (baseType is PrimaryConstructorBaseTypeSyntax && type.ParameterList is not null)
+                {
+                    yield return type;
+                }
+            }
+
+            foreach (var member in type.Members)
+            {
+                if (member is ConstructorDeclarationSyntax { Initializer: { } })
+                {
+                    yield return member;
+                }
+            }
         }
 
         /// <summary>The innermost member declaration around a position, or null outside any (usings, namespaces, base lists).</summary>
@@ -148,6 +193,17 @@ namespace IsolationAnalyzers.Candidates
                             owner ??= model.GetDeclaredSymbol(variable, cancellationToken);
                             Add(model.GetOperation(value, cancellationToken));
                         }
+                    }
+
+                    break;
+
+                case TypeDeclarationSyntax { ParameterList: not null } type:
+                    // The primary constructor: its call of the base type's constructor (and its parameters' uses).
+                    if (model.GetOperation(type, cancellationToken) is { } primary)
+                    {
+                        roots.Add(primary);
+                        owner = (model.GetDeclaredSymbol(type, cancellationToken) as INamedTypeSymbol)?.InstanceConstructors.FirstOrDefault(
+                            c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) == type));
                     }
 
                     break;

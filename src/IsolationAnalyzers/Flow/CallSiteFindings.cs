@@ -132,7 +132,7 @@ namespace IsolationAnalyzers.Flow
 
                 var edit = finding.Edit;
                 var properties = finding.Properties;
-                var note = Note(target, bound);
+                var note = Note(target, template);
                 if (edit.Kind != LaunchEditKind.None && !site.Holds(edit.Anchor))
                 {
                     // The edit would change the helper, which other calls share: only the isolation has a call-site form.
@@ -158,7 +158,7 @@ namespace IsolationAnalyzers.Flow
                 }
 
                 var instance = finding.With(location, edit, properties, note);
-                instance.Related.Insert(0, bound.Creation);
+                instance.Related.Insert(0, template.Anchor.Syntax.GetLocation());
                 report(instance.ToDiagnostic());
             }
         }
@@ -191,7 +191,12 @@ namespace IsolationAnalyzers.Flow
                 return only.Edit;
             }
 
-            return bound.IsolationEdit.Anchor is { } own && site.Holds(own) ? bound.IsolationEdit : LaunchEdit.None;
+            if (bound.IsolationEdit.Anchor is { } own && site.Holds(own))
+            {
+                return bound.IsolationEdit;
+            }
+
+            return bound.CallSiteIsolationEdit.Anchor is { } callSite && site.Holds(callSite) ? bound.CallSiteIsolationEdit : LaunchEdit.None;
         }
 
         /// <summary>
@@ -284,9 +289,9 @@ namespace IsolationAnalyzers.Flow
         }
 
         /// <summary>" (the container is started in 'Docker.Run', Docker.cs line 12)".</summary>
-        private static string Note(IMethodSymbol target, ContainerLaunch bound)
+        private static string Note(IMethodSymbol target, LaunchTemplate template)
         {
-            var span = bound.Creation.GetLineSpan();
+            var span = template.Anchor.Syntax.GetLocation().GetLineSpan();
             var file = Path.GetFileName(span.Path);
             return " (the container is started in '" + Name(target) + "', " + file + " line "
                 + (span.StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")";

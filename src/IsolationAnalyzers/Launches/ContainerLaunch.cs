@@ -55,6 +55,12 @@ namespace IsolationAnalyzers.Launches
         /// <summary>How a fix gives this launch an isolation value (when it has none, or to replace the only one).</summary>
         public LaunchEdit IsolationEdit { get; }
 
+        /// <summary>
+        /// For a launch in a helper that continues a caller's builder: how a fix at the call gives it an isolation
+        /// (extending the builder the call passes), when <see cref="IsolationEdit"/> would edit the helper.
+        /// </summary>
+        public LaunchEdit CallSiteIsolationEdit { get; set; }
+
         /// <summary>The memory limit in bytes (<c>HostConfig.Memory</c>, <c>-m</c>, swarm <c>MemoryBytes</c>); empty when not given.</summary>
         public ImmutableArray<LaunchValue> Memory { get; init; } = ImmutableArray<LaunchValue>.Empty;
 

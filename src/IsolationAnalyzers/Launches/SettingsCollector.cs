@@ -89,24 +89,38 @@ namespace IsolationAnalyzers.Launches
         /// Reports the values found since <paramref name="mark"/> where the launch uses the code that writes them (the
         /// call of a builder extension method), which becomes their declaration; they can no longer be edited there.
         /// </summary>
-        public void UseAt((int Isolation, int Memory, int Settings) mark, Location use)
+        public void UseAt((int Isolation, int Memory, int Settings) mark, Location use, SyntaxNode writtenIn)
         {
+            bool Inside(LaunchValue value) =>
+                value.Location.SourceTree == writtenIn.SyntaxTree && writtenIn.FullSpan.Contains(value.Location.SourceSpan);
+
+            var relocated = false;
             for (var i = mark.Isolation; i < isolation.Count; i++)
             {
-                isolation[i] = Relocate(isolation[i], use);
+                if (Inside(isolation[i]))
+                {
+                    isolation[i] = Relocate(isolation[i], use);
+                    relocated = true;
+                }
             }
 
             for (var i = mark.Memory; i < memory.Count; i++)
             {
-                memory[i] = Relocate(memory[i], use);
+                if (Inside(memory[i]))
+                {
+                    memory[i] = Relocate(memory[i], use);
+                }
             }
 
             for (var i = mark.Settings; i < settings.Count; i++)
             {
-                settings[i] = new LaunchSetting(settings[i].Kind, Relocate(settings[i].Value, use), LaunchEdit.None);
+                if (Inside(settings[i].Value))
+                {
+                    settings[i] = new LaunchSetting(settings[i].Kind, Relocate(settings[i].Value, use), LaunchEdit.None);
+                }
             }
 
-            if (mark.Isolation < isolation.Count)
+            if (relocated)
             {
                 SingleIsolation = null;
                 Relocated = true;

@@ -209,11 +209,12 @@ namespace IsolationAnalyzers.Launches
             if (imageArgument is not null && imageElement is { } image)
             {
                 imageLocation = AddImage(imageArgument, symbols, OperationSearch.Root(imageArgument), images, platforms, 0, image.Context);
-                if (image.UseSite is { } use)
+                if (image.UseSite is { } use && image.WrittenIn is { } writtenIn)
                 {
-                    // Written in a builder extension method: reported at its call in the chain (rules.md §1.2 point 3).
-                    ValueResolver.UseAt(use, LaunchEdit.None, images, 0);
-                    ValueResolver.UseAt(use, LaunchEdit.None, platforms, 0);
+                    // Written in a builder extension method: reported at its call in the chain (rules.md §1.2 point 3);
+                    // what the call passes to it stays where the call writes it.
+                    RelocateWrittenIn(images, writtenIn, use);
+                    RelocateWrittenIn(platforms, writtenIn, use);
                     imageLocation = use;
                 }
             }
@@ -224,9 +225,9 @@ namespace IsolationAnalyzers.Launches
             {
                 var mark = settings.Mark();
                 var lambda = settings.In(element.Context, () => AddModifier(modifier, symbols, settings));
-                if (element.UseSite is { } use)
+                if (element.UseSite is { } use && element.WrittenIn is { } writtenIn)
                 {
-                    settings.UseAt(mark, use);
+                    settings.UseAt(mark, use, writtenIn);
                     lambda = null;
                 }
 
@@ -266,7 +267,29 @@ namespace IsolationAnalyzers.Launches
                     ?? ChainInsertion(anchor, hostConfig, symbols, text);
             }
 
-            return settings.Launch(LaunchSurface.Testcontainers, imageLocation ?? anchor.Syntax.GetLocation(), hasImage, images, platforms, edit);
+            var launch = settings.Launch(LaunchSurface.Testcontainers, imageLocation ?? anchor.Syntax.GetLocation(), hasImage, images, platforms, edit);
+            if (chain.CallerBuilder is { } callerBuilder && settings.IsolationAssignments == 0 && !settings.HasUnknownIsolation && symbols.IsBuilder(callerBuilder.Type))
+            {
+                // `Start(new ContainerBuilder(image))`: the call can pass the builder with the modifier added.
+                var name = ParameterName(callerBuilder);
+                var call = Escape("." + ModifierMethod + "(" + name + " => " + name + HostConfigAccess(callerBuilder, symbols) + ".Isolation = \"") + "{0}" + Escape("\")");
+                launch.CallSiteIsolationEdit = Insert(callerBuilder.Syntax.Span.End, call, callerBuilder.Syntax.SyntaxTree);
+            }
+
+            return launch;
+        }
+
+        /// <summary>Reports the values written inside <paramref name="writtenIn"/> at <paramref name="use"/>.</summary>
+        private static void RelocateWrittenIn(List<LaunchValue> values, SyntaxNode writtenIn, Location use)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i];
+                if (value.Location.SourceTree == writtenIn.SyntaxTree && writtenIn.FullSpan.Contains(value.Location.SourceSpan))
+                {
+                    values[i] = value.IsKnown ? value.UsedAt(use, LaunchEdit.None) : LaunchValue.Unknown(use, value.SourceParameter);
+                }
+            }
         }
 
         private static int CompareKeys(int[] a, int[] b)
@@ -343,6 +366,22 @@ namespace IsolationAnalyzers.Launches
                     return location;
                 }
             }
+            else if (depth < MaxLocalDepth && value is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+            {
+                // `legacy ? new DockerImage("…ltsc2019") : new DockerImage("…ltsc2022")`: each branch is a possible image.
+                AddImage(conditional.WhenTrue, symbols, root, images, platforms, depth + 1, context);
+                AddImage(whenFalse, symbols, root, images, platforms, depth + 1, context);
+                return location;
+            }
+            else if (depth < MaxLocalDepth && value is ISwitchExpressionOperation @switch)
+            {
+                foreach (var arm in ValueResolver.Arms(@switch, context, depth))
+                {
+                    AddImage(arm.Value, symbols, root, images, platforms, depth + 1, context);
+                }
+
+                return location;
+            }
             else if (depth < MaxLocalDepth && value is IParameterReferenceOperation parameter
                 && context.TryBind(parameter.Parameter, out var bound, out var caller)
                 && bound.ArgumentKind != ArgumentKind.DefaultValue)
@@ -367,11 +406,16 @@ namespace IsolationAnalyzers.Launches
                         break;
                     }
 
+                    if (value is IInvocationOperation invocation && member is IMethodSymbol method)
+                    {
+                        memberContext = memberContext.Bind(new CallBinding(method, invocation, invocation.Arguments, context));
+                    }
+
                     AddImage(memberValue.Value, symbols, OperationSearch.Root(memberValue.Value), images, platforms, depth + 1, memberContext);
                 }
 
-                ValueResolver.UseAt(value, images, firstImage, keepEdits: false);
-                ValueResolver.UseAt(value, platforms, firstPlatform, keepEdits: false);
+                ValueResolver.UseAtWhereWrittenBy(value, member, images, firstImage, context.CancellationToken);
+                ValueResolver.UseAtWhereWrittenBy(value, member, platforms, firstPlatform, context.CancellationToken);
                 return location;
             }
 
@@ -596,11 +640,12 @@ namespace IsolationAnalyzers.Launches
         /// </summary>
         private readonly struct ChainElement
         {
-            public ChainElement(IOperation operation, FlowContext context, Location? useSite, int[] key)
+            public ChainElement(IOperation operation, FlowContext context, Location? useSite, SyntaxNode? writtenIn, int[] key)
             {
                 Operation = operation;
                 Context = context;
                 UseSite = useSite;
+                WrittenIn = writtenIn;
                 Key = key;
             }
 
@@ -609,6 +654,9 @@ namespace IsolationAnalyzers.Launches
             public FlowContext Context { get; }
 
             public Location? UseSite { get; }
+
+            /// <summary>The builder extension method whose body holds the call (values written there are reported at <see cref="UseSite"/>).</summary>
+            public SyntaxNode? WrittenIn { get; }
 
             public int[] Key { get; }
         }
@@ -627,7 +675,7 @@ namespace IsolationAnalyzers.Launches
             private readonly HashSet<ILocalSymbol> visited = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
             // The context a builder extension method's body is read in → where the chain calls it and its order there.
-            private readonly Dictionary<FlowContext, (Location? UseSite, int[] Prefix)> extensionCalls = new Dictionary<FlowContext, (Location?, int[])>();
+            private readonly Dictionary<FlowContext, (Location? UseSite, SyntaxNode? WrittenIn, int[] Prefix)> extensionCalls = new Dictionary<FlowContext, (Location?, SyntaxNode?, int[])>();
 
             public Chain(TestcontainersSymbols symbols)
             {
@@ -640,7 +688,7 @@ namespace IsolationAnalyzers.Launches
             /// <summary>Where a builder comes from code this recognizer cannot see.</summary>
             public List<Location> UnknownRoots { get; } = new List<Location>();
 
-            public void Gather(IOperation top, int depth, FlowContext context, Location? useSite, int[] prefix)
+            public void Gather(IOperation top, int depth, FlowContext context, Location? useSite, int[] prefix, SyntaxNode? writtenIn = null)
             {
                 var current = OperationSearch.WithoutConversions(top);
                 while (current is IInvocationOperation invocation && Receiver(invocation, symbols) is { } receiver)
@@ -649,19 +697,20 @@ namespace IsolationAnalyzers.Launches
                     {
                         // `builder.WithWindowsDefaults()`: the calls its body makes on its `this` builder run here.
                         var bound = context.Bind(new CallBinding(invocation.TargetMethod, invocation, invocation.Arguments, context));
-                        extensionCalls[bound] = (useSite, prefix);
-                        Gather(body, depth + 1, bound, useSite ?? CallLocation(invocation), Key(prefix, invocation));
+                        extensionCalls[bound] = (useSite, writtenIn, prefix);
+                        var declaration = invocation.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+                        Gather(body, depth + 1, bound, useSite ?? CallLocation(invocation), Key(prefix, invocation), writtenIn ?? declaration);
                         return;
                     }
 
-                    Elements.Add(new ChainElement(invocation, context, useSite, Key(prefix, invocation)));
+                    Elements.Add(new ChainElement(invocation, context, useSite, writtenIn, Key(prefix, invocation)));
                     current = receiver;
                 }
 
                 switch (current)
                 {
                     case IObjectCreationOperation creation when symbols.IsBuilder(creation.Type):
-                        Elements.Add(new ChainElement(creation, context, useSite, Key(prefix, creation)));
+                        Elements.Add(new ChainElement(creation, context, useSite, writtenIn, Key(prefix, creation)));
                         return;
 
                     case ILocalReferenceOperation local:
@@ -677,7 +726,7 @@ namespace IsolationAnalyzers.Launches
                             if (depth < MaxLocalDepth && IsChainElement(value, symbols))
                             {
                                 found = true;
-                                Gather(value, depth + 1, context, useSite, prefix);
+                                Gather(value, depth + 1, context, useSite, prefix, writtenIn);
                             }
                             else if (value.ConstantValue is not { HasValue: true, Value: null })
                             {
@@ -702,10 +751,11 @@ namespace IsolationAnalyzers.Launches
                         // before the helper's.
                         if (extensionCalls.TryGetValue(context, out var call))
                         {
-                            Gather(argument.Value, depth + 1, caller, call.UseSite, call.Prefix);
+                            Gather(argument.Value, depth + 1, caller, call.UseSite, call.Prefix, call.WrittenIn);
                         }
                         else
                         {
+                            CallerBuilder ??= argument.Value;
                             Gather(argument.Value, depth + 1, caller, null, new[] { int.MinValue });
                         }
 
@@ -717,6 +767,9 @@ namespace IsolationAnalyzers.Launches
                         return;
                 }
             }
+
+            /// <summary>The builder a caller passes to the helper this chain is in (a call-site fix may extend it).</summary>
+            public IOperation? CallerBuilder { get; private set; }
 
             /// <summary>The chain starts at a builder the method is given, which no call binds here.</summary>
             public bool StartsAtParameter { get; private set; }

@@ -88,7 +88,7 @@ namespace IsolationAnalyzers.Launches
                     return;
 
                 case ISwitchExpressionOperation @switch:
-                    foreach (var arm in @switch.Arms)
+                    foreach (var arm in Arms(@switch, context, depth))
                     {
                         AddValues(arm.Value, values, context, type, depth + 1);
                     }
@@ -126,6 +126,70 @@ namespace IsolationAnalyzers.Launches
         }
 
         /// <summary>
+        /// The arms a switch expression can take: the one whose constant pattern matches its value when that value is
+        /// a single known constant (a bound argument, a constant), else every arm.
+        /// </summary>
+        internal static IEnumerable<ISwitchExpressionArmOperation> Arms(ISwitchExpressionOperation @switch, FlowContext context, int depth)
+        {
+            if (Constant(@switch.Value, context, depth) is not { } known)
+            {
+                return @switch.Arms;
+            }
+
+            foreach (var arm in @switch.Arms)
+            {
+                if (arm.Guard is not null)
+                {
+                    return @switch.Arms;
+                }
+
+                switch (arm.Pattern)
+                {
+                    case IConstantPatternOperation constant when constant.Value.ConstantValue is { HasValue: true } value:
+                        if (Equals(value.Value, known.Value))
+                        {
+                            return new[] { arm };
+                        }
+
+                        continue;
+                    case IDiscardPatternOperation:
+                        return new[] { arm };
+                    default:
+                        return @switch.Arms;
+                }
+            }
+
+            return @switch.Arms;
+        }
+
+        /// <summary>The one constant an expression is, through conversions and bound arguments; null when not one.</summary>
+        private static Optional<object?>? Constant(IOperation operation, FlowContext context, int depth)
+        {
+            for (var steps = 0; steps < MaxDepth; steps++)
+            {
+                if (operation.ConstantValue.HasValue)
+                {
+                    return operation.ConstantValue;
+                }
+
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case IParameterReferenceOperation parameter when context.TryBind(parameter.Parameter, out var argument, out var caller):
+                        operation = argument.Value;
+                        context = caller;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// A member's possible values, reported where the launch uses the member. Under the binding of a constructor's
         /// call, a field that constructor assigns has that value only (not its initializer, nor other constructors').
         /// </summary>
@@ -144,7 +208,6 @@ namespace IsolationAnalyzers.Launches
                 }
             }
 
-            var first = values.Count;
             foreach (var memberValue in memberValues)
             {
                 if (constructor is not null
@@ -161,10 +224,66 @@ namespace IsolationAnalyzers.Launches
                     break;
                 }
 
+                // A method's returns read its parameters as this call binds them (a switch on an argument picks its arm).
+                if (use is IInvocationOperation invocation && member is IMethodSymbol method)
+                {
+                    memberContext = memberContext.Bind(new CallBinding(method, invocation, invocation.Arguments, context));
+                }
+
+                var first = values.Count;
                 AddValues(memberValue.Value, values, memberContext, type, depth + 1);
+                UseAtWhereWrittenBy(use, member, values, first, context.CancellationToken);
+            }
+        }
+
+        /// <summary>
+        /// What the member's type writes itself (an initializer, a constructor's literal, a return) is reported where the
+        /// launch uses the member; what comes from the arguments of a call (a constructor's, a method's) stays where that
+        /// call writes it, and so does what the use's own member writes.
+        /// </summary>
+        internal static void UseAtWhereWrittenBy(IOperation use, ISymbol member, List<LaunchValue> values, int first, System.Threading.CancellationToken cancellationToken)
+        {
+            var useMember = CandidatesMemberOf(use.Syntax);
+            var written = new List<LaunchValue>();
+            var kept = new List<LaunchValue>();
+            for (var i = first; i < values.Count; i++)
+            {
+                var value = values[i];
+                var inUseMember = useMember is not null && value.Location.SourceTree == useMember.SyntaxTree && useMember.FullSpan.Contains(value.Location.SourceSpan);
+                (!inUseMember && IsInType(value.Location, member.ContainingType, cancellationToken) ? written : kept).Add(value);
             }
 
-            UseAt(use, values, first, keepEdits: false);
+            if (written.Count == 0)
+            {
+                return;
+            }
+
+            values.RemoveRange(first, values.Count - first);
+            values.AddRange(kept);
+            var relocated = values.Count;
+            values.AddRange(written);
+            UseAt(use, values, relocated, keepEdits: false);
+        }
+
+        private static SyntaxNode? CandidatesMemberOf(SyntaxNode node) =>
+            IsolationAnalyzers.Candidates.CandidateMembers.MemberAt(node.SyntaxTree.GetRoot(), node.SpanStart);
+
+        private static bool IsInType(Location location, INamedTypeSymbol? type, System.Threading.CancellationToken cancellationToken)
+        {
+            if (type is null || !location.IsInSource)
+            {
+                return false;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree == location.SourceTree && reference.Span.Contains(location.SourceSpan))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Where a constant of this compilation is written (its initializer's value).</summary>

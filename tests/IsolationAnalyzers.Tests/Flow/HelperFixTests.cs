@@ -73,6 +73,50 @@ namespace IsolationAnalyzers.Tests.Flow
         }
 
         [Fact]
+        public Task UseHyperV_ConstructorStoringAnOptionalIsolation_NamedArgumentAtTheCall()
+        {
+            const string Runner = """
+                using Docker.DotNet.Models;
+
+                sealed class Runner
+                {
+                    private readonly string image;
+                    private readonly string isolation;
+
+                    public Runner(string image, string isolation = "process")
+                    {
+                        this.image = image;
+                        this.isolation = isolation;
+                    }
+
+                    public CreateContainerParameters Start() => new CreateContainerParameters
+                    {
+                        Image = image,
+                        HostConfig = new HostConfig { Isolation = isolation },
+                    };
+                }
+
+                """;
+            return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                Runner + """
+                class Jobs
+                {
+                    object A() => new Runner({|ISO0002:"mcr.microsoft.com/windows/servercore:ltsc2019"|});
+                    object B() => new Runner("mcr.microsoft.com/windows/servercore:ltsc2022");
+                }
+                """,
+                Runner + """
+                class Jobs
+                {
+                    object A() => new Runner("mcr.microsoft.com/windows/servercore:ltsc2019", isolation: "hyperv");
+                    object B() => new Runner("mcr.microsoft.com/windows/servercore:ltsc2022");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation,
+                Ltsc2022Host);
+        }
+
+        [Fact]
         public Task UseValidValue_AndPin_AndRaiseMemory_EditTheCall()
         {
             return Task.WhenAll(

@@ -25,7 +25,7 @@ namespace IsolationAnalyzers.Tests.Flow
 
                         static class Docker
                         {
-                            public static void Run(string image, string command) => Process.Start("docker", {|#1:$"run --rm {image} {command}"|});
+                            public static void Run(string image, string command) => {|#1:Process.Start("docker", $"run --rm {image} {command}")|};
                         }
                         """),
                     ("Agents.cs", """
@@ -158,7 +158,7 @@ namespace IsolationAnalyzers.Tests.Flow
                         {
                             object A() => new Runner({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|});
                             object B() => new Runner("mcr.microsoft.com/windows/servercore:ltsc2022", "hyperv");
-                            object C() => new Runner({|ISO0002:"mcr.microsoft.com/windows/servercore:ltsc2019"|}, "process");
+                            object C() => new Runner("mcr.microsoft.com/windows/servercore:ltsc2019", {|ISO0002:"process"|});
                             object D() => new Runner("ubuntu:24.04");
                         }
                         """),

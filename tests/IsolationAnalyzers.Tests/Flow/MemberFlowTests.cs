@@ -213,6 +213,39 @@ namespace IsolationAnalyzers.Tests.Flow
         }
 
         [Fact]
+        public Task ASwitchOnAnArgument_TakesTheArmTheCallSelects()
+        {
+            return Verify.Analyzer(
+                """
+                using Docker.DotNet.Models;
+
+                enum Release { Ltsc2019, Ltsc2022, Ltsc2025 }
+
+                static class Images
+                {
+                    public static string ServerCore(Release release) => release switch
+                    {
+                        Release.Ltsc2019 => "mcr.microsoft.com/windows/servercore:ltsc2019",
+                        Release.Ltsc2022 => "mcr.microsoft.com/windows/servercore:ltsc2022",
+                        _ => "mcr.microsoft.com/windows/servercore:ltsc2025",
+                    };
+                }
+
+                class Launcher
+                {
+                    // The call selects ltsc2022: the other arms are not possible values here.
+                    object A() => new CreateContainerParameters { Image = Images.ServerCore(Release.Ltsc2022), HostConfig = new HostConfig { Isolation = "hyperv" } };
+
+                    object B() => new CreateContainerParameters { Image = {|ISO0003:Images.ServerCore(Release.Ltsc2025)|}, HostConfig = new HostConfig { Isolation = "hyperv" } };
+
+                    // Not known here: every arm is possible.
+                    object C(Release release) => new CreateContainerParameters { Image = {|ISO0003:Images.ServerCore(release)|}, HostConfig = new HostConfig { Isolation = "hyperv" } };
+                }
+                """,
+                Ltsc2022Host);
+        }
+
+        [Fact]
         public Task RecursiveAndMutuallyRecursiveMembers_EndInUnknown()
         {
             return Verify.Analyzer("""

@@ -236,7 +236,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 if (constant.Value is string text)
                 {
                     var literal = value.Syntax is LiteralExpressionSyntax literalSyntax ? literalSyntax.Token : default;
-                    pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(value.Syntax, literal))));
+                    pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(value.Syntax, literal) { ConstantText = literal.RawKind == 0 ? text : null })));
                 }
                 else if (constant.Value is not null)
                 {
@@ -284,7 +284,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
                 case IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation when MemberText(value) is { } text:
                     // A member whose one value is known (rules.md §1.2 point 1): its text, reported at the use.
-                    pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(value.Syntax))));
+                    pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(value.Syntax) { ConstantText = text })));
                     return;
 
                 default:

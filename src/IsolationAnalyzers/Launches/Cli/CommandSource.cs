@@ -26,6 +26,12 @@ namespace IsolationAnalyzers.Launches.Cli
         /// <summary>For list elements: how to add a new element right after this one.</summary>
         public LaunchEdit InsertAfter { get; set; }
 
+        /// <summary>
+        /// For a piece that is a whole expression with a known value which is not a literal (a constant, a member): its
+        /// text. A flag's value that is exactly this text is reported on the expression, and a fix replaces it.
+        /// </summary>
+        public string? ConstantText { get; set; }
+
         /// <summary>For an unknown piece: the parameter of the enclosing method its value flows from (trust, rules.md §4).</summary>
         public IParameterSymbol? Parameter { get; set; }
 

@@ -671,7 +671,10 @@ namespace IsolationAnalyzers.Launches.Cli
             var origin = source.Origins[token.EndSource];
             if (!origin.HasLiteral)
             {
-                return null;
+                // A constant or member the caller passes: reported on it; a fix may replace the expression.
+                return origin.ConstantText == value && token.EndOffset == value.Length
+                    ? (origin.Holder.GetLocation(), new LaunchEdit(LaunchEditKind.ReplaceExpression, origin.Holder.GetLocation()))
+                    : null;
             }
 
             var literalValue = origin.Literal.ValueText;
