@@ -100,6 +100,14 @@ namespace IsolationAnalyzers.Launches
                     AddValues(coalesce.WhenNull, values, context, type, depth + 1);
                     return;
 
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when type == ValueType.String && concatenation.Type?.SpecialType == SpecialType.System_String:
+                    AddJoined(operation, new[] { concatenation.LeftOperand, concatenation.RightOperand }, values, context, depth);
+                    return;
+
+                case IInterpolatedStringOperation interpolated when type == ValueType.String:
+                    AddInterpolated(interpolated, values, context, depth);
+                    return;
+
                 case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } when type == ValueType.String:
                     values.Add(LaunchValue.KnownString(string.Empty, operation.Syntax.GetLocation(), isStringLiteral: false));
                     return;
@@ -317,6 +325,84 @@ namespace IsolationAnalyzers.Launches
             {
                 values.Add(LaunchValue.Unknown(operation.Syntax.GetLocation()));
             }
+        }
+
+        /// <summary>
+        /// A string built from parts (<c>registry + "/app:" + tag</c>): known when every part is (a member, a bound
+        /// argument), one value per combination of the parts' values; unknown otherwise. Reported on the whole
+        /// expression; no fix rewrites it.
+        /// </summary>
+        private static void AddJoined(IOperation whole, IReadOnlyList<IOperation> parts, List<LaunchValue> values, FlowContext context, int depth)
+        {
+            var texts = new List<string> { string.Empty };
+            foreach (var part in parts)
+            {
+                var partValues = new List<LaunchValue>();
+                if (part.ConstantValue is { HasValue: true, Value: not string and not null } number)
+                {
+                    // A number in a hole formats as the runtime does (invariantly for integers); an enum's name is not
+                    // its constant, so it stays unknown.
+                    if (part.Type?.TypeKind == TypeKind.Enum || ToNumber(number.Value) is null)
+                    {
+                        values.Add(LaunchValue.Unknown(whole.Syntax.GetLocation()));
+                        return;
+                    }
+
+                    partValues.Add(LaunchValue.KnownString(System.Convert.ToString(number.Value, System.Globalization.CultureInfo.InvariantCulture), part.Syntax.GetLocation(), isStringLiteral: false));
+                }
+                else
+                {
+                    AddValues(part, partValues, context, ValueType.String, depth + 1);
+                }
+
+                var next = new List<string>();
+                foreach (var value in partValues)
+                {
+                    if (!value.IsKnown || texts.Count * partValues.Count > MaxValues)
+                    {
+                        values.Add(LaunchValue.Unknown(whole.Syntax.GetLocation(), SourceParameter(whole, context, 0)));
+                        return;
+                    }
+
+                    foreach (var text in texts)
+                    {
+                        next.Add(text + value.Text);
+                    }
+                }
+
+                texts = next;
+            }
+
+            foreach (var text in texts)
+            {
+                values.Add(LaunchValue.KnownString(text, whole.Syntax.GetLocation(), isStringLiteral: false));
+            }
+        }
+
+        /// <summary><c>$"mcr.microsoft.com/windows/servercore:{Release}"</c>: its text and holes as parts of one string.</summary>
+        private static void AddInterpolated(IInterpolatedStringOperation interpolated, List<LaunchValue> values, FlowContext context, int depth)
+        {
+            var parts = new List<IOperation>();
+            foreach (var part in interpolated.Parts)
+            {
+                switch (part)
+                {
+                    case IInterpolatedStringTextOperation text:
+                        parts.Add(text.Text);
+                        break;
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole when hole.Expression.Type?.SpecialType == SpecialType.System_String:
+                        parts.Add(hole.Expression);
+                        break;
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole when hole.Expression.ConstantValue.HasValue:
+                        parts.Add(hole.Expression);
+                        break;
+                    default:
+                        values.Add(LaunchValue.Unknown(interpolated.Syntax.GetLocation(), SourceParameter(interpolated, context, 0)));
+                        return;
+                }
+            }
+
+            AddJoined(interpolated, parts, values, context, depth);
         }
 
         /// <summary>
