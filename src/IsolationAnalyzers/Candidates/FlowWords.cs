@@ -181,8 +181,9 @@ namespace IsolationAnalyzers.Candidates
         /// of its constructors takes parameters (a constructor may store them in fields a launch reads), and a field or
         /// property whose initializer is a string naming the docker executable.
         /// </summary>
-        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names, HashSet<SyntaxNode> typesSeen)
+        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names, Dictionary<SyntaxNode, HashSet<string>?> constructorStores, HashSet<SyntaxNode> membersChecked)
         {
+            SyntaxNode? member = null;
             for (var current = node; current is not null; current = current.Parent)
             {
                 switch (current)
@@ -197,15 +198,103 @@ namespace IsolationAnalyzers.Candidates
                         names.Add(constructor.Identifier.ValueText);
                         break;
                     case TypeDeclarationSyntax type:
-                        // Each type once per file: a file of a thousand launches in one type reads its members once.
-                        if (typesSeen.Add(type) && TakesConstructorParameters(type))
+                        // `new Runner("…")` reaches this launch when a constructor stores a value the launch reads.
+                        if (!names.Contains(type.Identifier.ValueText) && member is not null && membersChecked.Add(member) && ReadsConstructorValue(type, member, constructorStores))
                         {
                             names.Add(type.Identifier.ValueText);
                         }
 
                         return;
                 }
+
+                if (current.Parent is TypeDeclarationSyntax)
+                {
+                    member = current;
+                }
             }
+        }
+
+        /// <summary>
+        /// True when a call of a constructor can give the member a value: the type has a primary constructor with
+        /// parameters, a constructor passes arguments to another one, or the member mentions a field or property a
+        /// constructor with parameters assigns (rules.md §1.2 point 2). A service whose constructor stores a logger
+        /// its launches never read is not a word.
+        /// </summary>
+        private static bool ReadsConstructorValue(TypeDeclarationSyntax type, SyntaxNode member, Dictionary<SyntaxNode, HashSet<string>?> constructorStores)
+        {
+            if (type.ParameterList is { Parameters.Count: > 0 })
+            {
+                return true;
+            }
+
+            if (!constructorStores.TryGetValue(type, out var stored))
+            {
+                constructorStores[type] = stored = ConstructorStores(type);
+            }
+
+            if (stored is null)
+            {
+                // A constructor passes its arguments on (`: base(…)`): what they reach is not visible here.
+                return true;
+            }
+
+            if (stored.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var token in member.DescendantTokens())
+            {
+                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && stored.Contains(token.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The names constructors with parameters assign (<c>image = …</c>, <c>this.Image = …</c>); null when one passes arguments on.</summary>
+        private static HashSet<string>? ConstructorStores(TypeDeclarationSyntax type)
+        {
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in type.Members)
+            {
+                if (member is not ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } constructor
+                    || constructor.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StaticKeyword))
+                {
+                    continue;
+                }
+
+                if (constructor.Initializer is { ArgumentList.Arguments.Count: > 0 })
+                {
+                    return null;
+                }
+
+                SyntaxNode? body = (SyntaxNode?)constructor.Body ?? constructor.ExpressionBody;
+                if (body is null)
+                {
+                    continue;
+                }
+
+                foreach (var node in body.DescendantNodes())
+                {
+                    if (node is AssignmentExpressionSyntax { Left: var left } && node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression))
+                    {
+                        switch (left)
+                        {
+                            case IdentifierNameSyntax identifier:
+                                stored.Add(identifier.Identifier.ValueText);
+                                break;
+                            case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access:
+                                stored.Add(access.Name.Identifier.ValueText);
+                                break;
+                        }
+                    }
+                }
+            }
+
+            return stored;
         }
 
         /// <summary>The names of the methods with parameters (and local functions, constructors) enclosing a position.</summary>
@@ -230,25 +319,6 @@ namespace IsolationAnalyzers.Candidates
                         return;
                 }
             }
-        }
-
-        private static bool TakesConstructorParameters(TypeDeclarationSyntax type)
-        {
-            if (type.ParameterList is { Parameters.Count: > 0 })
-            {
-                return true;
-            }
-
-            foreach (var member in type.Members)
-            {
-                if (member is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } constructor
-                    && !constructor.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StaticKeyword))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

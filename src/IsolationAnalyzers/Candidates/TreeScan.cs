@@ -83,7 +83,8 @@ namespace IsolationAnalyzers.Candidates
                 if (positions.Length > 0)
                 {
                     var root = tree.GetRoot(cancellationToken);
-                    var typesSeen = new HashSet<SyntaxNode>();
+                    var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
+                    var membersChecked = new HashSet<SyntaxNode>();
                     SyntaxNode? last = null;
                     foreach (var position in positions)
                     {
@@ -94,7 +95,7 @@ namespace IsolationAnalyzers.Candidates
                         }
 
                         last = node;
-                        FlowWords.AddDeclaredNames(node, names, typesSeen);
+                        FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
                         if (DockerExecutableMember(token) is { } member)
                         {
                             names.Add(member);

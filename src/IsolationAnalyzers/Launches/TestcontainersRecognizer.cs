@@ -591,8 +591,16 @@ namespace IsolationAnalyzers.Launches
                 return "p";
             }
 
+            // A symbol lookup walks every name in scope (all imported namespaces): ask only when a declaration that
+            // could bring the name into scope mentions it at all.
+            var scope = DeclarationScope(anchor.Syntax);
             foreach (var candidate in new[] { "p", "parameters", "createParameters" })
             {
+                if (scope is not null && !Mentions(scope, candidate))
+                {
+                    return candidate;
+                }
+
                 var taken = false;
                 foreach (var symbol in model.LookupSymbols(anchor.Syntax.SpanStart, name: candidate))
                 {
@@ -606,6 +614,69 @@ namespace IsolationAnalyzers.Launches
             }
 
             return "createParameters";
+        }
+
+        /// <summary>
+        /// The syntax that declares every local, parameter and range variable in scope at <paramref name="node"/>: its
+        /// member declaration and the parameter lists of the declarations around that member (primary constructors).
+        /// Null where locals may come from elsewhere: top-level statements, scripts, code outside a member.
+        /// </summary>
+        private static List<SyntaxNode>? DeclarationScope(SyntaxNode node)
+        {
+            if (node.SyntaxTree.Options.Kind != SourceCodeKind.Regular)
+            {
+                return null;
+            }
+
+            var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not GlobalStatementSyntax);
+            if (member is null || member.FirstAncestorOrSelf<GlobalStatementSyntax>() is not null || member.SyntaxTree.GetRoot() is CompilationUnitSyntax { Members: var members } && HasGlobalStatements(members))
+            {
+                return null;
+            }
+
+            var scope = new List<SyntaxNode> { member };
+            for (var outer = member.Parent; outer is not null; outer = outer.Parent)
+            {
+                foreach (var child in outer.ChildNodes())
+                {
+                    if (child is BaseParameterListSyntax)
+                    {
+                        scope.Add(child);
+                    }
+                }
+            }
+
+            return scope;
+        }
+
+        private static bool HasGlobalStatements(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                if (member is GlobalStatementSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when an identifier with that name (escapes resolved) appears in one of the nodes.</summary>
+        private static bool Mentions(List<SyntaxNode> scope, string name)
+        {
+            foreach (var node in scope)
+            {
+                foreach (var token in node.DescendantTokens())
+                {
+                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when the token is the first on its line; gives that line's indentation and the line break before it.</summary>
