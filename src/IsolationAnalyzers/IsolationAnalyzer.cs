@@ -59,15 +59,31 @@ namespace IsolationAnalyzers
         {
             private readonly Compilation compilation;
             private readonly SettingsCache settings;
-            private readonly ValueFlow flow;
+            private ValueFlow? flow;
+            private FlowWords? words;
             private Recognizers? recognizers;
 
             public CompilationAnalysis(Compilation compilation, SettingsCache settings)
             {
                 this.compilation = compilation;
                 this.settings = settings;
-                flow = new ValueFlow(compilation);
-                flow.UseRecognizers(() => Recognizers);
+            }
+
+            /// <summary>The compilation's value flow, made when a file first holds a word (nothing for other compilations).</summary>
+            private ValueFlow Flow
+            {
+                get
+                {
+                    var current = Volatile.Read(ref flow);
+                    if (current is null)
+                    {
+                        var created = new ValueFlow(compilation);
+                        created.UseRecognizers(() => Recognizers);
+                        current = Interlocked.CompareExchange(ref flow, created, null) ?? created;
+                    }
+
+                    return current;
+                }
             }
 
             private Recognizers Recognizers
@@ -94,7 +110,7 @@ namespace IsolationAnalyzers
                 var launchPositions = scan.LaunchWordPositions(cancellationToken);
 
                 // Call sites of helpers (value flow) hold one of the compilation's flow words instead.
-                var words = flow.Words(cancellationToken);
+                var words = Words(cancellationToken);
                 var callPositions = scan.FlowWordPositions(words, cancellationToken);
                 if (launchPositions.Length == 0 && callPositions.Length == 0)
                 {
@@ -108,6 +124,7 @@ namespace IsolationAnalyzers
                     return;
                 }
 
+                var flow = Flow;
                 flow.Offer(context.SemanticModel);
                 var treeSettings = settings.For(tree);
                 var recognizers = Recognizers;
@@ -159,7 +176,7 @@ namespace IsolationAnalyzers
                     {
                         if (ValueFlow.CallOf(operation) is { } call && words.Contains(ValueFlow.CallName(call.Target)))
                         {
-                            findings ??= new CallSiteFindings(flow, recognizers, treeSettings, report, reported);
+                            findings ??= new CallSiteFindings(Flow, recognizers, treeSettings, report, reported);
                             findings.Report(call, member.Declaration, standalone);
                         }
                     }
@@ -184,6 +201,19 @@ namespace IsolationAnalyzers
                 second.CopyTo(merged, first.Length);
                 System.Array.Sort(merged);
                 return merged;
+            }
+
+            /// <summary>The compilation's flow words (computed once, or reused from the project's last compilation).</summary>
+            private FlowWords Words(CancellationToken cancellationToken)
+            {
+                var current = Volatile.Read(ref words);
+                if (current is null)
+                {
+                    current = FlowWords.For(compilation, cancellationToken);
+                    Volatile.Write(ref words, current);
+                }
+
+                return current;
             }
 
             public void ReportConfigurationErrors(CompilationAnalysisContext end)

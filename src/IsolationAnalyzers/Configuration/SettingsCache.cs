@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,8 +13,15 @@ namespace IsolationAnalyzers.Configuration
     internal sealed class SettingsCache
     {
         private readonly AnalyzerConfigOptionsProvider provider;
-        private readonly ConcurrentDictionary<SyntaxTree, IsolationSettings> byTree = new ConcurrentDictionary<SyntaxTree, IsolationSettings>();
-        private readonly ConcurrentDictionary<RawOptions, IsolationSettings> byValues = new ConcurrentDictionary<RawOptions, IsolationSettings>();
+        // Made on first use: most compilations (the IDE makes one per keystroke) never read a setting.
+        private ConcurrentDictionary<SyntaxTree, IsolationSettings>? byTree;
+        private ConcurrentDictionary<RawOptions, IsolationSettings>? byValues;
+
+        private ConcurrentDictionary<SyntaxTree, IsolationSettings> ByTree =>
+            LazyInitializer.EnsureInitialized(ref byTree, () => new ConcurrentDictionary<SyntaxTree, IsolationSettings>())!;
+
+        private ConcurrentDictionary<RawOptions, IsolationSettings> ByValues =>
+            LazyInitializer.EnsureInitialized(ref byValues, () => new ConcurrentDictionary<RawOptions, IsolationSettings>())!;
 
         public SettingsCache(AnalyzerConfigOptionsProvider provider)
         {
@@ -22,18 +30,18 @@ namespace IsolationAnalyzers.Configuration
 
         public IsolationSettings For(SyntaxTree tree)
         {
-            if (byTree.TryGetValue(tree, out var settings))
+            if (ByTree.TryGetValue(tree, out var settings))
             {
                 return settings;
             }
 
             var raw = IsolationSettings.ReadRaw(provider.GetOptions(tree), provider.GlobalOptions);
-            if (!byValues.TryGetValue(raw, out settings))
+            if (!ByValues.TryGetValue(raw, out settings))
             {
-                settings = byValues.GetOrAdd(raw, IsolationSettings.Parse(raw));
+                settings = ByValues.GetOrAdd(raw, IsolationSettings.Parse(raw));
             }
 
-            return byTree.GetOrAdd(tree, settings);
+            return ByTree.GetOrAdd(tree, settings);
         }
 
         /// <summary>
@@ -52,7 +60,10 @@ namespace IsolationAnalyzers.Configuration
                 break;
             }
 
-            candidates.AddRange(byTree.Values);
+            if (byTree is { } analysed)
+            {
+                candidates.AddRange(analysed.Values);
+            }
             foreach (var settings in candidates)
             {
                 foreach (var error in settings.Errors)
