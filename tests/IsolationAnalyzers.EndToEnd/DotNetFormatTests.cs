@@ -35,23 +35,31 @@ namespace IsolationAnalyzers.EndToEnd
                 "format", "analyzers", ConsumerProject.ProjectFile, "--diagnostics", "ISO0001", "--severity", "info", "--no-restore");
             Assert.True(format.Succeeded, format.ToString());
 
-            // Only the files with an ISO0001 changed, and each gained exactly one line per ISO0001: the first fix
-            // offered, "Use Hyper-V isolation", in the form of its launch. No line was removed or rewritten.
+            // Only the files with a fixable ISO0001 changed. A launch written in place gained one line: the first fix
+            // offered, "Use Hyper-V isolation", in the form of its launch. A launch built by a helper from its
+            // parameters got the isolation passed at its call (`isolation: "hyperv"`), the call's line rewritten. The
+            // launch in a helper that also starts a Linux image (DockerCli.RunWithDaemonDefaultsAsync) has no fix: the
+            // helper has no isolation parameter and editing it would change its Linux caller too.
             var changes = before
                 .Where(f => File.ReadAllText(f.Key) != f.Value)
                 .ToDictionary(f => Path.GetFileName(f.Key), f => LineChanges(f.Value, File.ReadAllText(f.Key)));
             string report = string.Join(Environment.NewLine, changes.Select(c => $"{c.Key}: +[{string.Join(" | ", c.Value.Added)}] -[{string.Join(" | ", c.Value.Removed)}]"));
-            var expectedAdded = new Dictionary<string, string[]>
+            const string forJob = "CreateAndStartAsync(ContainerParameters.ForJob(\"tools-agent\", Images.NanoServer2022{0}), cancellationToken);";
+            var expected = new Dictionary<string, (string[] Added, string[] Removed)>
             {
-                ["BuildAgentLauncher.cs"] = new[] { "HostConfig = new HostConfig { Isolation = \"hyperv\" },", "HostConfig = new HostConfig { Isolation = \"hyperv\" }," },
-                ["ScriptedBuilds.cs"] = new[] { "psi.ArgumentList.Add(\"--isolation=hyperv\");" },
-                ["SwarmDeployer.cs"] = new[] { "Isolation = \"hyperv\"," },
+                ["BuildAgentLauncher.cs"] = (
+                    new[] { "HostConfig = new HostConfig { Isolation = \"hyperv\" },", "HostConfig = new HostConfig { Isolation = \"hyperv\" },", string.Format(forJob, ", isolation: \"hyperv\"") },
+                    new[] { string.Format(forJob, "") }),
+                ["ScriptedBuilds.cs"] = (new[] { "psi.ArgumentList.Add(\"--isolation=hyperv\");" }, Array.Empty<string>()),
+                ["SwarmDeployer.cs"] = (new[] { "Isolation = \"hyperv\"," }, Array.Empty<string>()),
             };
-            Assert.True(expectedAdded.Keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(changes.Keys.OrderBy(k => k, StringComparer.Ordinal)), report + Environment.NewLine + format);
-            foreach ((string file, string[] added) in expectedAdded)
+            Assert.True(expected.Keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(changes.Keys.OrderBy(k => k, StringComparer.Ordinal)), report + Environment.NewLine + format);
+            foreach ((string file, (string[] added, string[] removed)) in expected)
             {
-                Assert.True(markers.Count(m => m.Id == "ISO0001" && m.FileName == file) == added.Length, $"{file}: the sample's ISO0001 markers changed; update this test");
-                Assert.True(added.SequenceEqual(changes[file].Added) && changes[file].Removed.Length == 0, report);
+                int fixable = file == "ScriptedBuilds.cs" ? 1 : added.Length;
+                int unfixable = file == "ScriptedBuilds.cs" ? 1 : 0;
+                Assert.True(markers.Count(m => m.Id == "ISO0001" && m.FileName == file) == fixable + unfixable, $"{file}: the sample's ISO0001 markers changed; update this test");
+                Assert.True(added.SequenceEqual(changes[file].Added) && removed.SequenceEqual(changes[file].Removed), report);
             }
 
             // The ArgumentList fix inserts its argument right after the subcommand.
@@ -64,12 +72,20 @@ namespace IsolationAnalyzers.EndToEnd
             Assert.True(build.Succeeded, build.ToString());
             var diagnostics = BuildDiagnostics.Parse(build.Output).Concat(BuildDiagnostics.ReadSarif(errorLog)).ToList();
             Assert.True(BuildDiagnostics.LoadFailures(diagnostics).Count == 0, "the analyzer failed to load or threw:" + Environment.NewLine + build);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "ISO0001");
             Assert.DoesNotContain(diagnostics, d => d.Severity == "error");
 
-            // Everything else the sample shows is still reported, at its marker.
-            var problems = BuildDiagnostics.Compare(BuildDiagnostics.ReadMarkers(before.Keys).Where(m => m.Id != "ISO0001").ToList(), diagnostics);
+            // Everything else the sample shows is still reported, at its marker; the one ISO0001 left is the launch
+            // through the helper that has no fix.
+            var problems = BuildDiagnostics.Compare(
+                BuildDiagnostics.ReadMarkers(before.Keys).Where(m => m.Id != "ISO0001" || (m.FileName == "ScriptedBuilds.cs" && m.Line == UnfixableLine(consumer))).ToList(), diagnostics);
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + format + Environment.NewLine + build);
+        }
+
+        /// <summary>The line of the sample's ISO0001 through <c>DockerCli.RunWithDaemonDefaultsAsync</c>, after the format.</summary>
+        private static int UnfixableLine(ConsumerProject consumer)
+        {
+            string[] lines = File.ReadAllLines(consumer.Combine("ScriptedBuilds.cs"));
+            return Array.FindIndex(lines, l => l.Contains("RunWithDaemonDefaultsAsync(Images.NanoServer2022", StringComparison.Ordinal)) + 1;
         }
 
         private static readonly System.Text.RegularExpressions.Regex MarkerComment = new System.Text.RegularExpressions.Regex(@"\s*//\s*expect:.*$");
