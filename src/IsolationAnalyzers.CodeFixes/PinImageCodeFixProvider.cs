@@ -18,7 +18,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -38,16 +38,14 @@ namespace IsolationAnalyzers.CodeFixes
                         continue;
                     }
 
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Pin the image to " + release + " ('" + image + "')",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, image, token),
-                            EquivalenceKeys.PinImage(release)),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Pin the image to " + release + " ('" + image + "')",
+                        image,
+                        EquivalenceKeys.PinImage(release)).ConfigureAwait(false);
                 }
             }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -21,7 +21,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -30,25 +30,23 @@ namespace IsolationAnalyzers.CodeFixes
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use Hyper-V isolation",
-                        token => LaunchEditor.ApplyAsync(context.Document, diagnostic, IsolationValues.HyperV, token),
-                        EquivalenceKeys.UseHyperVIsolation),
-                    diagnostic);
+                await LaunchEditor.RegisterAsync(
+                    context,
+                    diagnostic,
+                    "Use Hyper-V isolation",
+                    IsolationValues.HyperV,
+                    EquivalenceKeys.UseHyperVIsolation).ConfigureAwait(false);
 
                 if (diagnostic.Id == RuleIds.MissingIsolation && diagnostic.Properties.ContainsKey(FixProperties.ProcessFixAllowed))
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Use process isolation",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, IsolationValues.Process, token),
-                            EquivalenceKeys.UseProcessIsolation),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Use process isolation",
+                        IsolationValues.Process,
+                        EquivalenceKeys.UseProcessIsolation).ConfigureAwait(false);
                 }
             }
-
-            return Task.CompletedTask;
         }
     }
 }

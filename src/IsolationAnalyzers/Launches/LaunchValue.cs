@@ -56,9 +56,12 @@ namespace IsolationAnalyzers.Launches
         public LaunchValue WithRemoval(LaunchEdit removal) =>
             new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal };
 
-        /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
+        /// <summary>
+        /// A known string (or null) written as an expression: a fix may replace the whole expression, unless it holds a
+        /// parse error (an unterminated literal runs to the end of its line, over code a replacement would delete).
+        /// </summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
-            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, ReplaceUnlessErroneous(LaunchEditKind.ReplaceExpression, location));
 
         /// <summary>A known string that is part of a larger text (a command-line token): edits go to <paramref name="edit"/>.</summary>
         public static LaunchValue KnownToken(string text, Location location, LaunchEdit edit) =>
@@ -66,7 +69,7 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>A known number written as a C# expression: a fix may replace it with other code.</summary>
         public static LaunchValue KnownNumber(long number, Location location) =>
-            new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceCode, location));
+            new LaunchValue(ValueKind.Known, null, number, location, false, ReplaceUnlessErroneous(LaunchEditKind.ReplaceCode, location));
 
         /// <summary>A known number written inside a command line (<c>-m 512m</c>): a fix replaces the token's characters.</summary>
         public static LaunchValue KnownNumberToken(long number, string text, Location location, LaunchEdit edit) =>
@@ -74,5 +77,8 @@ namespace IsolationAnalyzers.Launches
 
         public static LaunchValue Unknown(Location location, IParameterSymbol? sourceParameter = null) =>
             new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None, sourceParameter);
+
+        private static LaunchEdit ReplaceUnlessErroneous(LaunchEditKind kind, Location location) =>
+            SyntaxErrors.At(location) ? LaunchEdit.None : new LaunchEdit(kind, location);
     }
 }

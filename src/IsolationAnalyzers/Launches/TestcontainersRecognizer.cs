@@ -210,9 +210,9 @@ namespace IsolationAnalyzers.Launches
             LaunchEdit edit;
             if (settings.SingleIsolation is { } assigned)
             {
-                edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
+                edit = SyntaxErrors.Unless(assigned.Syntax, new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation()));
             }
-            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation)
+            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation || (onlyLambda is not null && SyntaxErrors.In(onlyLambda.Syntax)))
             {
                 edit = LaunchEdit.None;
             }
@@ -411,6 +411,13 @@ namespace IsolationAnalyzers.Launches
         /// </summary>
         private static LaunchEdit ChainInsertion(IOperation anchor, string hostConfig, TestcontainersSymbols symbols, SourceText text)
         {
+            // `.WithImage("…"` (no closing parenthesis yet) ends where the parser gave up: inserting there would land
+            // inside the argument list.
+            if (SyntaxErrors.In(anchor.Syntax))
+            {
+                return LaunchEdit.None;
+            }
+
             var name = ParameterName(anchor);
             var call = Escape("." + ModifierMethod + "(" + name + " => " + name + hostConfig + ".Isolation = \"") + "{0}" + Escape("\")");
             var member = anchor.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access : null;

@@ -64,7 +64,7 @@ namespace IsolationAnalyzers.Launches.Cli
             var from = LiteralPositions.Map(literal, start);
             var to = LiteralPositions.Map(literal, end);
             return from >= 0 && to > from
-                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(literal.SyntaxTree!, TextSpan.FromBounds(from, to)))
+                ? Delete(literal.SyntaxTree!, TextSpan.FromBounds(from, to))
                 : LaunchEdit.None;
         }
 
@@ -75,17 +75,19 @@ namespace IsolationAnalyzers.Launches.Cli
             if (first.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax firstStatement } } }
                 && last.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax lastStatement } } })
             {
-                if (firstStatement.Parent != lastStatement.Parent || firstStatement.SpanStart > lastStatement.SpanStart)
+                if (firstStatement.Parent != lastStatement.Parent || firstStatement.SpanStart > lastStatement.SpanStart
+                    || StatementsHaveErrors(firstStatement, lastStatement))
                 {
                     return LaunchEdit.None;
                 }
 
                 var text = tree.GetText();
                 var lineStart = text.Lines.GetLineFromPosition(firstStatement.SpanStart).Start;
-                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(lineStart, lastStatement.FullSpan.End)));
+                return Delete(tree, SyntaxErrors.Span(lineStart, lastStatement.FullSpan.End));
             }
 
-            if (first.Parent is null || first.Parent != last.Parent || first.SpanStart > last.SpanStart)
+            // A list with a parse error (`{ "run", "--isolation",` at the end of a half-typed file) has no reliable separators.
+            if (first.Parent is null || first.Parent != last.Parent || first.SpanStart > last.SpanStart || SyntaxErrors.In(CommandLineReader.ListOf(first)))
             {
                 return LaunchEdit.None;
             }
@@ -114,12 +116,29 @@ namespace IsolationAnalyzers.Launches.Cli
 
             if (next is not null)
             {
-                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(first.SpanStart, next.SpanStart)));
+                return Delete(tree, SyntaxErrors.Span(first.SpanStart, next.SpanStart));
             }
 
             return previous is not null
-                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(previous.Span.End, last.Span.End)))
+                ? Delete(tree, SyntaxErrors.Span(previous.Span.End, last.Span.End))
                 : LaunchEdit.None;
         }
+
+        /// <summary>True when a statement from <paramref name="first"/> to <paramref name="last"/> (siblings) holds a parse error.</summary>
+        private static bool StatementsHaveErrors(SyntaxNode first, SyntaxNode last)
+        {
+            foreach (var statement in first.Parent!.ChildNodes())
+            {
+                if (statement.SpanStart >= first.SpanStart && statement.SpanStart <= last.SpanStart && SyntaxErrors.In(statement))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static LaunchEdit Delete(SyntaxTree tree, TextSpan? span) =>
+            span is { } known ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, known)) : LaunchEdit.None;
     }
 }

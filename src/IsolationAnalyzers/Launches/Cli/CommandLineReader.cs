@@ -546,12 +546,38 @@ namespace IsolationAnalyzers.Launches.Cli
 
         /// <summary>Insert <c>, "--isolation=…"</c> after an element of an array, collection or argument list.</summary>
         public static LaunchEdit InsertElementAfter(SyntaxNode element) =>
-            new LaunchEdit(LaunchEditKind.InsertText, Location.Create(element.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(element.Span.End, 0)), ", \"--isolation={0}\"");
+            SyntaxErrors.In(ListOf(element))
+                ? LaunchEdit.None
+                : new LaunchEdit(LaunchEditKind.InsertText, Location.Create(element.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(element.Span.End, 0)), ", \"--isolation={0}\"");
+
+        /// <summary>
+        /// The separated list an element is written in (argument list, array or collection initializer, collection
+        /// expression), or null: what an edit between elements touches.
+        /// </summary>
+        public static SyntaxNode? ListOf(SyntaxNode element)
+        {
+            // The element itself, or its ArgumentSyntax / ExpressionElementSyntax, is a child of the list.
+            var node = element.Parent;
+            for (var steps = 0; node is not null && steps < 2; steps++, node = node.Parent)
+            {
+                if (node is BaseArgumentListSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Insert a new statement <c>receiver.Add("--isolation=…");</c> on its own line after a statement.</summary>
         public static LaunchEdit InsertStatementAfter(IOperation statement, string callTemplate)
         {
             var syntax = statement.Syntax;
+            if (SyntaxErrors.In(syntax))
+            {
+                return LaunchEdit.None;
+            }
+
             var tree = syntax.SyntaxTree;
             var text = tree.GetText();
             var line = text.Lines.GetLineFromPosition(syntax.SpanStart);

@@ -11,10 +11,14 @@ namespace IsolationAnalyzers.Launches.Cli
     /// </summary>
     internal static class LiteralPositions
     {
-        /// <summary>The source position of value offset <paramref name="offset"/> (may equal the value's length), or -1.</summary>
+        /// <summary>
+        /// The source position of value offset <paramref name="offset"/> (may equal the value's length), or -1. A
+        /// literal with a parse error (unterminated, a bad escape, an unclosed interpolation) maps nothing: the scan
+        /// assumes the delimiters are where the language puts them.
+        /// </summary>
         public static int Map(SyntaxToken token, int offset)
         {
-            if (offset < 0)
+            if (offset < 0 || SyntaxErrors.In(token))
             {
                 return -1;
             }
@@ -46,7 +50,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
         private static int MapInterpolatedText(SyntaxToken token, int offset)
         {
-            if (token.Parent?.Parent is not InterpolatedStringExpressionSyntax interpolated)
+            if (token.Parent?.Parent is not InterpolatedStringExpressionSyntax interpolated || SyntaxErrors.In(interpolated))
             {
                 return -1;
             }
