@@ -38,15 +38,19 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
         private readonly ImmutableArray<CodeFixProvider> fixes;
         private readonly ImmutableHashSet<string> analyzerIds;
         private readonly AnalyzerOptions options;
+        private readonly Func<Diagnostic, bool> selected;
 
+        /// <param name="select">Which analyzer diagnostics get their fixes applied (all by default).</param>
         public TypingChecker(
             IEnumerable<MetadataReference> references,
             CSharpParseOptions parseOptions,
             IReadOnlyDictionary<string, string> settings,
             ImmutableArray<DiagnosticAnalyzer> analyzers,
             ImmutableArray<CodeFixProvider> fixes,
-            string filePath = "/0/Typed.cs")
+            string filePath = "/0/Typed.cs",
+            Func<Diagnostic, bool>? select = null)
         {
+            selected = select ?? (_ => true);
             this.analyzers = analyzers;
             this.fixes = fixes;
             analyzerIds = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
@@ -119,7 +123,7 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                 Counts.Fail(describe() + ": analyzer exception\n" + exception, text);
             }
 
-            var found = all.Where(d => analyzerIds.Contains(d.Id) && d.Location.IsInSource && d.Location.SourceTree == tree).ToArray();
+            var found = all.Where(d => analyzerIds.Contains(d.Id) && d.Location.IsInSource && d.Location.SourceTree == tree && selected(d)).ToArray();
             Counts.Diagnostics += found.Length;
             var result = new List<(Diagnostic, IReadOnlyList<string>)>();
             if (found.Length == 0)
