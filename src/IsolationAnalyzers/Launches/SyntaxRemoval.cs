@@ -19,7 +19,7 @@ namespace IsolationAnalyzers.Launches
             var text = tree.GetText();
             switch (node)
             {
-                case StatementSyntax statement when !SyntaxErrors.In(statement) && OwnsItsLines(text, statement.Span, statement.GetLastToken().GetNextToken()):
+                case StatementSyntax statement when !SyntaxErrors.In(statement) && OwnsItsLines(text, statement.Span, TokenNavigation.Next(statement.GetLastToken())):
                     return Delete(tree, WholeLines(text, statement.SpanStart, statement.Span.End));
 
                 case ExpressionSyntax member when member.Parent is InitializerExpressionSyntax initializer && !SyntaxErrors.In(initializer):
@@ -41,7 +41,7 @@ namespace IsolationAnalyzers.Launches
 
             var comma = index < expressions.SeparatorCount ? expressions.GetSeparator(index) : default;
             var end = comma.RawKind != 0 ? comma.Span.End : member.Span.End;
-            var next = comma.RawKind != 0 ? comma.GetNextToken() : member.GetLastToken().GetNextToken();
+            var next = TokenNavigation.Next(comma.RawKind != 0 ? comma : member.GetLastToken());
             if (OwnsItsLines(text, TextSpan.FromBounds(member.SpanStart, end), next))
             {
                 return Delete(tree, WholeLines(text, member.SpanStart, end));

@@ -401,7 +401,7 @@ namespace IsolationAnalyzers.Launches
             }
 
             // After the statement's line, comments included, when nothing else follows it on that line.
-            var position = last.GetLastToken().GetNextToken().SpanStart > lastLine.End ? lastLine.End : last.Span.End;
+            var position = TokenNavigation.Next(last.GetLastToken()).SpanStart > lastLine.End ? lastLine.End : last.Span.End;
             return Insert(position, Escape(newLine + indentation) + statement, last.SyntaxTree);
         }
 

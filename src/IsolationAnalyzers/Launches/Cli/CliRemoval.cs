@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using IsolationAnalyzers.Knowledge.Cli;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -92,46 +93,58 @@ namespace IsolationAnalyzers.Launches.Cli
                 return LaunchEdit.None;
             }
 
-            // Siblings in a separated list (array or collection initializer, collection expression, argument list).
-            SyntaxNode? previous = null;
-            SyntaxNode? next = null;
-            var passedLast = false;
-            foreach (var sibling in first.Parent.ChildNodes())
-            {
-                if (passedLast)
-                {
-                    next = sibling;
-                    break;
-                }
-
-                if (sibling == last)
-                {
-                    passedLast = true;
-                }
-                else if (sibling.SpanStart < first.SpanStart)
-                {
-                    previous = sibling;
-                }
-            }
-
+            // Siblings in a separated list (array or collection initializer, collection expression, argument list),
+            // found through the commas next to them: constant time, however long the list.
+            var next = Neighbour(first.Parent, TokenNavigation.Next(last.GetLastToken()), forward: true);
             if (next is not null)
             {
                 return Delete(tree, SyntaxErrors.Span(first.SpanStart, next.SpanStart));
             }
 
+            var previous = Neighbour(first.Parent, TokenNavigation.Previous(first.GetFirstToken()), forward: false);
             return previous is not null
                 ? Delete(tree, SyntaxErrors.Span(previous.Span.End, last.Span.End))
                 : LaunchEdit.None;
         }
 
-        /// <summary>True when a statement from <paramref name="first"/> to <paramref name="last"/> (siblings) holds a parse error.</summary>
+        /// <summary>The element of <paramref name="list"/> on the other side of <paramref name="separator"/>, when it is one of the list's commas.</summary>
+        private static SyntaxNode? Neighbour(SyntaxNode list, SyntaxToken separator, bool forward)
+        {
+            if (!separator.IsKind(SyntaxKind.CommaToken) || separator.Parent != list)
+            {
+                return null;
+            }
+
+            return ChildOf(list, forward ? TokenNavigation.Next(separator) : TokenNavigation.Previous(separator));
+        }
+
+        /// <summary>The child of <paramref name="parent"/> that holds <paramref name="token"/>, or null.</summary>
+        private static SyntaxNode? ChildOf(SyntaxNode parent, SyntaxToken token)
+        {
+            for (var node = token.Parent; node is not null; node = node.Parent)
+            {
+                if (node.Parent == parent)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when a statement from <paramref name="first"/> to <paramref name="last"/> (siblings, in order) holds a parse error.</summary>
         private static bool StatementsHaveErrors(SyntaxNode first, SyntaxNode last)
         {
-            foreach (var statement in first.Parent!.ChildNodes())
+            for (SyntaxNode? statement = first; statement is not null && statement.SpanStart <= last.SpanStart; statement = ChildOf(first.Parent!, TokenNavigation.Next(statement.GetLastToken())))
             {
-                if (statement.SpanStart >= first.SpanStart && statement.SpanStart <= last.SpanStart && SyntaxErrors.In(statement))
+                if (SyntaxErrors.In(statement))
                 {
                     return true;
+                }
+
+                if (statement == last)
+                {
+                    break;
                 }
             }
 
