@@ -135,10 +135,10 @@ namespace IsolationAnalyzers.CodeFixes
                     {
                         LaunchEditKind.InsertText => string.Format(CultureInfo.InvariantCulture, edit.Template!, value),
                         LaunchEditKind.DeleteText => string.Empty,
+                        LaunchEditKind.ReplaceText => SyntaxEdits.EscapeFor(root.FindToken(span.Start), value),
                         _ => value,
                     };
-                    return document.WithText(text.WithChanges(new TextChange(span, newText)));
-
+                    return newText is null ? document : document.WithText(text.WithChanges(new TextChange(span, newText)));
 
                 case LaunchEditKind.AddToInitializer:
                     if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } settings)
