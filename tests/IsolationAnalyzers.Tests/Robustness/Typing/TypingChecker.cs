@@ -22,7 +22,9 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
     /// registers every code fix of every fix provider for every diagnostic, computes each action's operations and
     /// compiles the fixed document. A fix <em>adds errors</em> when some compiler error ID occurs more often in the
     /// fixed document than in the document before the fix (a new error ID, or one more of an existing one). Error
-    /// spans are not compared: a fix moves the text after it, so the same error legitimately moves too.
+    /// spans are not compared: a fix moves the text after it, so the same error legitimately moves too. The errors
+    /// compared are the document's syntax and declaration errors and those in the bodies of the member the fix
+    /// changes (<see cref="ErrorsAround"/>).
     /// </summary>
     /// <remarks>
     /// Shared with tools/RealWorldRunner (linked source): it depends on Roslyn and on the analyzer and fix
@@ -131,7 +133,6 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                 return result;
             }
 
-            var before = Errors(all, tree);
             var oldText = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in found)
             {
@@ -140,7 +141,7 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                 {
                     if (fix.FixableDiagnosticIds.Contains(diagnostic.Id))
                     {
-                        await ApplyFixesAsync(fix, document, diagnostic, oldText, before, offered, describe, cancellationToken).ConfigureAwait(false);
+                        await ApplyFixesAsync(fix, document, compilation, diagnostic, oldText, offered, describe, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -150,7 +151,7 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
             return result;
         }
 
-        private async Task ApplyFixesAsync(CodeFixProvider fix, Document document, Diagnostic diagnostic, SourceText oldText, Dictionary<string, int> before, List<string> offered, Func<string> describe, CancellationToken cancellationToken)
+        private async Task ApplyFixesAsync(CodeFixProvider fix, Document document, Compilation compilation, Diagnostic diagnostic, SourceText oldText, List<string> offered, Func<string> describe, CancellationToken cancellationToken)
         {
             var actions = new List<CodeAction>();
             string Where() => $"{describe()}: {fix.GetType().Name} on {diagnostic.Id} at {diagnostic.Location.GetLineSpan().StartLinePosition}";
@@ -187,13 +188,16 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                     Counts.FixesApplied++;
                     var fixedTree = (await changed.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
                     var fixedCompilation = (await changed.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-                    var after = Errors(fixedCompilation.GetDiagnostics(cancellationToken), fixedTree);
-                    var added = Added(before, after);
+                    var (start, oldEnd, newEnd) = Difference(oldText, newText);
+                    var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
+                    var before = Errors(ErrorsAround(compilation, tree, start, oldEnd, cancellationToken), null);
+                    var afterErrors = ErrorsAround(fixedCompilation, fixedTree, start, newEnd, cancellationToken);
+                    var added = Added(before, Errors(afterErrors, null));
                     if (added.Count > 0)
                     {
                         Counts.ErrorAddingFixes++;
-                        var messages = fixedCompilation.GetDiagnostics(cancellationToken)
-                            .Where(d => d.Severity == DiagnosticSeverity.Error && added.Contains(d.Id) && d.Location.SourceTree == fixedTree)
+                        var messages = afterErrors
+                            .Where(d => d.Severity == DiagnosticSeverity.Error && added.Contains(d.Id))
                             .Take(3)
                             .Select(d => "  " + d);
                         Counts.Fail($"{Where()}: '{action.Title}' adds {string.Join(", ", added)}\n{string.Join("\n", messages)}\n  changes: {Changes(oldText, newText)}", oldText.ToString());
@@ -207,28 +211,38 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
             }
         }
 
-        /// <summary>Compiler errors of the document, counted by ID.</summary>
-        private static Dictionary<string, int> Errors(IEnumerable<Diagnostic> diagnostics, SyntaxTree tree)
+        /// <summary>
+        /// The diagnostics a change of [<paramref name="start"/>, <paramref name="end"/>) can add: the document's syntax
+        /// and declaration diagnostics, and the diagnostics of the bodies of the member declaration that holds the
+        /// change (of every member when no single member holds it). A fix edits inside one member (a method, property,
+        /// field or top-level statement), where only that member's bodies can get new errors; binding that member
+        /// alone, not the whole document again for each fix, is what makes checking every variant affordable.
+        /// </summary>
+        private static IEnumerable<Diagnostic> ErrorsAround(Compilation compilation, SyntaxTree tree, int start, int end, CancellationToken cancellationToken)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var diagnostic in diagnostics)
+            var root = tree.GetRoot(cancellationToken);
+            SyntaxNode? holder = null;
+            if (end <= root.FullSpan.End)
             {
-                if (diagnostic.Severity == DiagnosticSeverity.Error
-                    && diagnostic.Id.StartsWith("CS", StringComparison.Ordinal)
-                    && (diagnostic.Location.SourceTree is null || diagnostic.Location.SourceTree == tree))
+                for (var node = root.FindNode(TextSpan.FromBounds(start, end), getInnermostNodeForTie: true); node is not null; node = node.Parent)
                 {
-                    counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member)
+                    {
+                        holder = member is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ? null : member;
+                        break;
+                    }
                 }
             }
 
-            return counts;
+            var model = compilation.GetSemanticModel(tree);
+            return tree.GetDiagnostics(cancellationToken)
+                .Concat(model.GetDeclarationDiagnostics(cancellationToken: cancellationToken))
+                .Concat(model.GetMethodBodyDiagnostics(holder?.Span, cancellationToken))
+                .ToArray();
         }
 
-        private static List<string> Added(Dictionary<string, int> before, Dictionary<string, int> after) =>
-            after.Where(e => e.Value > (before.TryGetValue(e.Key, out var n) ? n : 0)).Select(e => e.Key).OrderBy(id => id, StringComparer.Ordinal).ToList();
-
-        /// <summary>The one span that differs (common prefix and suffix trimmed), for failure messages.</summary>
-        private static string Changes(SourceText oldText, SourceText newText)
+        /// <summary>The one span where two texts differ: common prefix and suffix trimmed.</summary>
+        private static (int Start, int OldEnd, int NewEnd) Difference(SourceText oldText, SourceText newText)
         {
             string before = oldText.ToString(), after = newText.ToString();
             var start = 0;
@@ -243,7 +257,34 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                 end++;
             }
 
-            return $"[{start}..{before.Length - end}) '{Short(before.Substring(start, before.Length - end - start))}' -> '{Short(after.Substring(start, after.Length - end - start))}'";
+            return (start, before.Length - end, after.Length - end);
+        }
+
+        /// <summary>Compiler errors (of <paramref name="tree"/>, or of any tree when null), counted by ID.</summary>
+        private static Dictionary<string, int> Errors(IEnumerable<Diagnostic> diagnostics, SyntaxTree? tree)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error
+                    && diagnostic.Id.StartsWith("CS", StringComparison.Ordinal)
+                    && (tree is null || diagnostic.Location.SourceTree is null || diagnostic.Location.SourceTree == tree))
+                {
+                    counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+                }
+            }
+
+            return counts;
+        }
+
+        private static List<string> Added(Dictionary<string, int> before, Dictionary<string, int> after) =>
+            after.Where(e => e.Value > (before.TryGetValue(e.Key, out var n) ? n : 0)).Select(e => e.Key).OrderBy(id => id, StringComparer.Ordinal).ToList();
+
+        /// <summary>The one span that differs, for failure messages.</summary>
+        private static string Changes(SourceText oldText, SourceText newText)
+        {
+            var (start, oldEnd, newEnd) = Difference(oldText, newText);
+            return $"[{start}..{oldEnd}) '{Short(oldText.ToString(TextSpan.FromBounds(start, oldEnd)))}' -> '{Short(newText.ToString(TextSpan.FromBounds(start, newEnd)))}'";
         }
 
         private static string Short(string text) =>
