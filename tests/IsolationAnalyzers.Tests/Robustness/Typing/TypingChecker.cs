@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,8 +24,8 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
     /// compiles the fixed document. A fix <em>adds errors</em> when some compiler error ID occurs more often in the
     /// fixed document than in the document before the fix (a new error ID, or one more of an existing one). Error
     /// spans are not compared: a fix moves the text after it, so the same error legitimately moves too. The errors
-    /// compared are the document's syntax and declaration errors and those in the bodies of the member the fix
-    /// changes (<see cref="ErrorsAround"/>).
+    /// compared are the document's syntax errors, those in the bodies of the member the fix changes, and its
+    /// declaration errors unless the change stays inside one body (<see cref="ErrorsAround"/>).
     /// </summary>
     /// <remarks>
     /// Shared with tools/RealWorldRunner (linked source): it depends on Roslyn and on the analyzer and fix
@@ -190,8 +191,12 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                     var fixedCompilation = (await changed.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
                     var (start, oldEnd, newEnd) = Difference(oldText, newText);
                     var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-                    var before = Errors(ErrorsAround(compilation, tree, start, oldEnd, cancellationToken), null);
-                    var afterErrors = ErrorsAround(fixedCompilation, fixedTree, start, newEnd, cancellationToken);
+                    var oldHolder = Holder(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false), start, oldEnd);
+                    var newHolder = Holder(await fixedTree.GetRootAsync(cancellationToken).ConfigureAwait(false), start, newEnd);
+                    var inBody = oldHolder is not null && newHolder is not null && oldHolder.RawKind == newHolder.RawKind && oldHolder.SpanStart == newHolder.SpanStart
+                        && InBody(oldHolder, start, oldEnd) && InBody(newHolder, start, newEnd);
+                    var before = Errors(ErrorsAround(compilation, tree, oldHolder, inBody, cancellationToken), null);
+                    var afterErrors = ErrorsAround(fixedCompilation, fixedTree, newHolder, inBody, cancellationToken);
                     var added = Added(before, Errors(afterErrors, null));
                     if (added.Count > 0)
                     {
@@ -212,33 +217,52 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
         }
 
         /// <summary>
-        /// The diagnostics a change of [<paramref name="start"/>, <paramref name="end"/>) can add: the document's syntax
-        /// and declaration diagnostics, and the diagnostics of the bodies of the member declaration that holds the
-        /// change (of every member when no single member holds it). A fix edits inside one member (a method, property,
-        /// field or top-level statement), where only that member's bodies can get new errors; binding that member
-        /// alone, not the whole document again for each fix, is what makes checking every variant affordable.
+        /// The diagnostics a fix changing [<paramref name="start"/>, <paramref name="oldEnd"/>) of the old text into
+        /// [<paramref name="start"/>, <paramref name="newEnd"/>) can add, in the old (<paramref name="after"/> false) or the
+        /// new document: the syntax diagnostics of the whole document, the diagnostics of the bodies of the member
+        /// declaration that holds the change (of every member when none does), and, unless the change stays inside
+        /// the body of the same member in both documents (a method, accessor or property body, a top-level statement:
+        /// where a change cannot alter any declaration), the declaration diagnostics of the whole document. Fixes edit
+        /// inside one member; binding that member alone, not the whole document again for each fix, is what makes
+        /// checking every variant affordable.
         /// </summary>
-        private static IEnumerable<Diagnostic> ErrorsAround(Compilation compilation, SyntaxTree tree, int start, int end, CancellationToken cancellationToken)
+        private static IEnumerable<Diagnostic> ErrorsAround(Compilation compilation, SyntaxTree tree, SyntaxNode? holder, bool inBody, CancellationToken cancellationToken)
         {
-            var root = tree.GetRoot(cancellationToken);
-            SyntaxNode? holder = null;
-            if (end <= root.FullSpan.End)
+            var model = compilation.GetSemanticModel(tree);
+            var diagnostics = tree.GetDiagnostics(cancellationToken).Concat(model.GetMethodBodyDiagnostics(holder?.Span, cancellationToken));
+            return (inBody ? diagnostics : diagnostics.Concat(model.GetDeclarationDiagnostics(cancellationToken: cancellationToken))).ToArray();
+        }
+
+        /// <summary>The member declaration (not a type or namespace) that holds the span, or null.</summary>
+        private static MemberDeclarationSyntax? Holder(SyntaxNode root, int start, int end)
+        {
+            if (end > root.FullSpan.End)
             {
-                for (var node = root.FindNode(TextSpan.FromBounds(start, end), getInnermostNodeForTie: true); node is not null; node = node.Parent)
+                return null;
+            }
+
+            for (var node = root.FindNode(TextSpan.FromBounds(start, end), getInnermostNodeForTie: true); node is not null; node = node.Parent)
+            {
+                if (node is MemberDeclarationSyntax member)
                 {
-                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member)
-                    {
-                        holder = member is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ? null : member;
-                        break;
-                    }
+                    return member is BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax ? null : member;
                 }
             }
 
-            var model = compilation.GetSemanticModel(tree);
-            return tree.GetDiagnostics(cancellationToken)
-                .Concat(model.GetDeclarationDiagnostics(cancellationToken: cancellationToken))
-                .Concat(model.GetMethodBodyDiagnostics(holder?.Span, cancellationToken))
-                .ToArray();
+            return null;
+        }
+
+        /// <summary>True when [start, end) lies inside the body of <paramref name="member"/>, where no declaration is written.</summary>
+        private static bool InBody(MemberDeclarationSyntax? member, int start, int end)
+        {
+            bool Inside(SyntaxNode? body) => body is not null && body.SpanStart < start && end < body.Span.End;
+            return member switch
+            {
+                BaseMethodDeclarationSyntax method => Inside(method.Body) || Inside(method.ExpressionBody),
+                BasePropertyDeclarationSyntax property => Inside(property.AccessorList) || (property is PropertyDeclarationSyntax p && Inside(p.ExpressionBody)),
+                GlobalStatementSyntax => true,
+                _ => false,
+            };
         }
 
         /// <summary>The one span where two texts differ: common prefix and suffix trimmed.</summary>
