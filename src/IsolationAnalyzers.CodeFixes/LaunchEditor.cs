@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using IsolationAnalyzers.Launches;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
@@ -58,6 +61,68 @@ namespace IsolationAnalyzers.CodeFixes
             return changed.Project.Solution;
         }
 
+        /// <summary>
+        /// Registers a fix that writes <paramref name="value"/>, computed now, so that it is offered only when it can be
+        /// made: the anchor is still there, and the fixed text parses with no syntax error it did not have before
+        /// (<see cref="AddsSyntaxErrors"/>). Half-typed code gets no fix rather than a broken one.
+        /// </summary>
+        public static async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, string title, string value, string equivalenceKey)
+        {
+            var fixedDocument = await TryApplyAsync(context.Document, diagnostic, value, context.CancellationToken).ConfigureAwait(false);
+            if (fixedDocument is not null)
+            {
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), equivalenceKey), diagnostic);
+            }
+        }
+
+        /// <summary>The fixed document, or null when the edit cannot be made or would add a syntax error.</summary>
+        public static async Task<Document?> TryApplyAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
+        {
+            var changed = await ApplyAsync(document, diagnostic, value, cancellationToken).ConfigureAwait(false);
+            if (changed == document
+                || await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is not { } before)
+            {
+                return null;
+            }
+
+            var text = await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return AddsSyntaxErrors(before, before.WithChangedText(text), cancellationToken) ? null : changed;
+        }
+
+        /// <summary>
+        /// True when some syntax error ID occurs more often in <paramref name="after"/> than in <paramref name="before"/>.
+        /// The fixed text is parsed again (incrementally) rather than trusting the edited tree, which keeps whatever
+        /// tokens the edit put next to each other even where they would not parse that way.
+        /// </summary>
+        internal static bool AddsSyntaxErrors(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var diagnostic in before.GetDiagnostics(cancellationToken))
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+                }
+            }
+
+            foreach (var diagnostic in after.GetDiagnostics(cancellationToken))
+            {
+                if (diagnostic.Severity != DiagnosticSeverity.Error)
+                {
+                    continue;
+                }
+
+                if (!counts.TryGetValue(diagnostic.Id, out var left) || left == 0)
+                {
+                    return true;
+                }
+
+                counts[diagnostic.Id] = left - 1;
+            }
+
+            return false;
+        }
+
         public static async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
         {
             if (EditOf(diagnostic) is not { } edit)
@@ -88,10 +153,10 @@ namespace IsolationAnalyzers.CodeFixes
                     {
                         LaunchEditKind.InsertText => string.Format(CultureInfo.InvariantCulture, edit.Template!, value),
                         LaunchEditKind.DeleteText => string.Empty,
+                        LaunchEditKind.ReplaceText => SyntaxEdits.EscapeFor(root.FindToken(span.Start), value),
                         _ => value,
                     };
-                    return document.WithText(text.WithChanges(new TextChange(span, newText)));
-
+                    return newText is null ? document : document.WithText(text.WithChanges(new TextChange(span, newText)));
 
                 case LaunchEditKind.AddToInitializer:
                     if (SyntaxEdits.FindNode<BaseObjectCreationExpressionSyntax>(root, span) is { } settings)

@@ -18,7 +18,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -40,16 +40,14 @@ namespace IsolationAnalyzers.CodeFixes
 
                     // The tag alone where the image's tag is edited apart from it (Aspire), else the whole image.
                     var written = diagnostic.Properties.TryGetValue(FixProperties.PinnedValue + index, out var value) && value is not null ? value : image;
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Pin the image to " + release + " ('" + image + "')",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, written, token),
-                            EquivalenceKeys.PinImage(release)),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Pin the image to " + release + " ('" + image + "')",
+                        written,
+                        EquivalenceKeys.PinImage(release)).ConfigureAwait(false);
                 }
             }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -19,7 +19,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -31,26 +31,24 @@ namespace IsolationAnalyzers.CodeFixes
                 if (diagnostic.Properties.TryGetValue(FixProperties.RaiseMemoryTo, out var raised) && raised is not null)
                 {
                     diagnostic.Properties.TryGetValue(FixProperties.RaiseMemoryLabel, out var label);
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Raise the memory limit to " + (label ?? raised),
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, raised, token),
-                            EquivalenceKeys.RaiseMemoryLimit),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Raise the memory limit to " + (label ?? raised),
+                        raised,
+                        EquivalenceKeys.RaiseMemoryLimit).ConfigureAwait(false);
                 }
 
                 if (diagnostic.Properties.TryGetValue(FixProperties.MemoryAsMegabytes, out var megabytes) && megabytes is not null)
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Interpret the value as megabytes",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, megabytes, token),
-                            EquivalenceKeys.InterpretMemoryAsMegabytes),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Interpret the value as megabytes",
+                        megabytes,
+                        EquivalenceKeys.InterpretMemoryAsMegabytes).ConfigureAwait(false);
                 }
             }
-
-            return Task.CompletedTask;
         }
     }
 }

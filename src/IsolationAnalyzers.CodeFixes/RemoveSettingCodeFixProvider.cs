@@ -20,7 +20,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -30,15 +30,13 @@ namespace IsolationAnalyzers.CodeFixes
                 }
 
                 var isolation = diagnostic.Id == RuleIds.IsolationOnLinuxContainer;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        isolation ? "Remove the isolation setting" : "Remove the unsupported setting",
-                        token => LaunchEditor.ApplyAsync(context.Document, diagnostic, string.Empty, token),
-                        isolation ? EquivalenceKeys.RemoveIsolationSetting : EquivalenceKeys.RemoveUnsupportedSetting),
-                    diagnostic);
+                await LaunchEditor.RegisterAsync(
+                    context,
+                    diagnostic,
+                    isolation ? "Remove the isolation setting" : "Remove the unsupported setting",
+                    string.Empty,
+                    isolation ? EquivalenceKeys.RemoveIsolationSetting : EquivalenceKeys.RemoveUnsupportedSetting).ConfigureAwait(false);
             }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -37,6 +37,45 @@ namespace IsolationAnalyzers.CodeFixes
             return null;
         }
 
+        /// <summary>
+        /// <paramref name="value"/> as it must be written inside <paramref name="literal"/> to mean itself (the
+        /// characters of a command-line token replaced in place): escaped for a regular string, quotes doubled in a
+        /// verbatim one, braces doubled in an interpolated one. Null when the literal cannot hold it as written (a
+        /// raw string with a quote run or a line break, a raw interpolated string with a brace).
+        /// </summary>
+        public static string? EscapeFor(SyntaxToken literal, string value)
+        {
+            var interpolated = literal.IsKind(SyntaxKind.InterpolatedStringTextToken);
+            var start = interpolated && literal.Parent?.Parent is InterpolatedStringExpressionSyntax expression ? expression.StringStartToken.Kind() : SyntaxKind.None;
+            switch (literal.Kind())
+            {
+                case SyntaxKind.StringLiteralToken when literal.Text.StartsWith("@", System.StringComparison.Ordinal):
+                    return value.Replace("\"", "\"\"");
+                case SyntaxKind.StringLiteralToken:
+                    return Regular(value);
+                case SyntaxKind.InterpolatedStringTextToken when start == SyntaxKind.InterpolatedStringStartToken:
+                    return Braces(Regular(value));
+                case SyntaxKind.InterpolatedStringTextToken when start == SyntaxKind.InterpolatedVerbatimStringStartToken:
+                    return Braces(value.Replace("\"", "\"\""));
+                case SyntaxKind.InterpolatedStringTextToken:
+                    return value.IndexOfAny(new[] { '{', '}', '"', '\n', '\r' }) < 0 ? value : null;
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                    return value.IndexOfAny(new[] { '"', '\n', '\r' }) < 0 ? value : null;
+                default:
+                    return null;
+            }
+
+            // The body of the regular literal the compiler would write for the value (escapes for \, " and control characters).
+            static string Regular(string text)
+            {
+                var quoted = SyntaxFactory.Literal(text).Text;
+                return quoted.Substring(1, quoted.Length - 2);
+            }
+
+            static string Braces(string text) => text.Replace("{", "{{").Replace("}", "}}");
+        }
+
         public static LiteralExpressionSyntax StringLiteral(string value) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
 

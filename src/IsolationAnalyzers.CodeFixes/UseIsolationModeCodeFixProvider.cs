@@ -52,21 +52,21 @@ namespace IsolationAnalyzers.CodeFixes
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use Hyper-V isolation",
-                        token => LaunchEditor.ApplyAsync(context.Document, diagnostic, IsolationValues.HyperV, token),
-                        EquivalenceKeys.UseHyperVIsolation),
-                    diagnostic);
+                await LaunchEditor.RegisterAsync(
+                    context,
+                    diagnostic,
+                    "Use Hyper-V isolation",
+                    IsolationValues.HyperV,
+                    EquivalenceKeys.UseHyperVIsolation).ConfigureAwait(false);
 
                 if (diagnostic.Id == RuleIds.MissingIsolation && diagnostic.Properties.ContainsKey(FixProperties.ProcessFixAllowed))
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Use process isolation",
-                            token => LaunchEditor.ApplyAsync(context.Document, diagnostic, IsolationValues.Process, token),
-                            EquivalenceKeys.UseProcessIsolation),
-                        diagnostic);
+                    await LaunchEditor.RegisterAsync(
+                        context,
+                        diagnostic,
+                        "Use process isolation",
+                        IsolationValues.Process,
+                        EquivalenceKeys.UseProcessIsolation).ConfigureAwait(false);
                 }
             }
         }

@@ -17,7 +17,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -28,15 +28,13 @@ namespace IsolationAnalyzers.CodeFixes
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use '" + replacement + "'",
-                        token => LaunchEditor.ApplyAsync(context.Document, diagnostic, replacement, token),
-                        EquivalenceKeys.UseValidIsolationValue),
-                    diagnostic);
+                await LaunchEditor.RegisterAsync(
+                    context,
+                    diagnostic,
+                    "Use '" + replacement + "'",
+                    replacement,
+                    EquivalenceKeys.UseValidIsolationValue).ConfigureAwait(false);
             }
-
-            return Task.CompletedTask;
         }
     }
 }

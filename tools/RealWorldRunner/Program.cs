@@ -45,6 +45,7 @@ namespace RealWorldRunner
             }
 
             var gitDir = args[0];
+            var typing = TypingMode.Take(ref args);
             var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 1; i + 1 < args.Length; i += 2)
             {
@@ -67,6 +68,10 @@ namespace RealWorldRunner
             Console.WriteLine($"repo: {Path.GetFullPath(gitDir)}");
             Console.WriteLine($"commit: {commit}");
             Console.WriteLine($"settings: {(settings.Count == 0 ? "(none)" : string.Join(", ", settings.Select(s => s.Key + " = " + s.Value)))}");
+            if (typing is not null)
+            {
+                return await typing.RunAsync(files, References(), settings);
+            }
 
             var stopwatch = Stopwatch.StartNew();
             using var workspace = new AdhocWorkspace();

@@ -141,10 +141,11 @@ namespace IsolationAnalyzers.Launches
                 }
             }
 
+            // Each edit only where the syntax it touches parsed without error (half-typed code keeps its diagnostics).
             LaunchEdit edit;
             if (settings.SingleIsolation is { } assigned)
             {
-                edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
+                edit = SyntaxErrors.Unless(assigned.Syntax, new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation()));
             }
             else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation)
             {
@@ -152,11 +153,11 @@ namespace IsolationAnalyzers.Launches
             }
             else if (hostConfigCreations.Count == 1)
             {
-                edit = new LaunchEdit(LaunchEditKind.AddToInitializer, hostConfigCreations[0].Syntax.GetLocation());
+                edit = AddMember(LaunchEditKind.AddToInitializer, hostConfigCreations[0]);
             }
             else if (hostConfigs.Count == 0)
             {
-                edit = new LaunchEdit(LaunchEditKind.AddHostConfig, creation.Syntax.GetLocation());
+                edit = AddMember(LaunchEditKind.AddHostConfig, creation);
             }
             else
             {
@@ -206,12 +207,42 @@ namespace IsolationAnalyzers.Launches
         {
             if (settings.SingleIsolation is { } assigned)
             {
-                return new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
+                return SyntaxErrors.Unless(assigned.Syntax, new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation()));
             }
 
             return settings.IsolationAssignments == 0
-                ? new LaunchEdit(LaunchEditKind.AddToInitializer, creation.Syntax.GetLocation())
+                ? AddMember(LaunchEditKind.AddToInitializer, creation)
                 : LaunchEdit.None;
+        }
+
+        /// <summary>
+        /// Adds a member to the creation's initializer, unless the creation has a parse error or an initializer
+        /// member the compiler could not bind (<c>{ Isolation == x }</c>): the new member would be bound the same
+        /// broken way, and the diagnostic may only exist because the intended member was not understood.
+        /// </summary>
+        private static LaunchEdit AddMember(LaunchEditKind kind, IObjectCreationOperation creation)
+        {
+            if (SyntaxErrors.In(creation.Syntax))
+            {
+                return LaunchEdit.None;
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is IInvalidOperation || (member is ISimpleAssignmentOperation { Target: IInvalidOperation }))
+                    {
+                        return LaunchEdit.None;
+                    }
+                }
+            }
+            else if (creation.Syntax is BaseObjectCreationExpressionSyntax { Initializer: not null })
+            {
+                return LaunchEdit.None;
+            }
+
+            return new LaunchEdit(kind, creation.Syntax.GetLocation());
         }
 
         /// <summary>The assignments at the end of a path of nested object initializers (<c>A = new X { B = new Y { C = v } }</c>).</summary>

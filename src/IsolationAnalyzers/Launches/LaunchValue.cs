@@ -78,9 +78,12 @@ namespace IsolationAnalyzers.Launches
         public LaunchValue UsedAt(Location use, LaunchEdit edit) =>
             new LaunchValue(Kind, Text, Number, use, false, edit, SourceParameter) { Removal = Removal, Declaration = Declaration ?? Location };
 
-        /// <summary>A known string (or null) written as an expression: a fix may replace the whole expression.</summary>
+        /// <summary>
+        /// A known string (or null) written as an expression: a fix may replace the whole expression, unless it holds a
+        /// parse error (an unterminated literal runs to the end of its line, over code a replacement would delete).
+        /// </summary>
         public static LaunchValue KnownString(string? text, Location location, bool isStringLiteral) =>
-            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, new LaunchEdit(LaunchEditKind.ReplaceExpression, location));
+            new LaunchValue(ValueKind.Known, text, null, location, isStringLiteral, ReplaceUnlessErroneous(LaunchEditKind.ReplaceExpression, location));
 
         /// <summary>A known string a fix changes with <paramref name="edit"/> (a default a call leaves out: a named argument is added).</summary>
         public static LaunchValue KnownStringWithEdit(string? text, Location location, LaunchEdit edit) =>
@@ -96,7 +99,7 @@ namespace IsolationAnalyzers.Launches
 
         /// <summary>A known number written as a C# expression: a fix may replace it with other code.</summary>
         public static LaunchValue KnownNumber(long number, Location location) =>
-            new LaunchValue(ValueKind.Known, null, number, location, false, new LaunchEdit(LaunchEditKind.ReplaceCode, location));
+            new LaunchValue(ValueKind.Known, null, number, location, false, ReplaceUnlessErroneous(LaunchEditKind.ReplaceCode, location));
 
         /// <summary>A known number written inside a command line (<c>-m 512m</c>): a fix replaces the token's characters.</summary>
         public static LaunchValue KnownNumberToken(long number, string text, Location location, LaunchEdit edit) =>
@@ -108,5 +111,8 @@ namespace IsolationAnalyzers.Launches
 
         public static LaunchValue Unknown(Location location, IParameterSymbol? sourceParameter = null) =>
             new LaunchValue(ValueKind.Unknown, null, null, location, false, LaunchEdit.None, sourceParameter);
+
+        private static LaunchEdit ReplaceUnlessErroneous(LaunchEditKind kind, Location location) =>
+            SyntaxErrors.At(location) ? LaunchEdit.None : new LaunchEdit(kind, location);
     }
 }

@@ -253,9 +253,9 @@ namespace IsolationAnalyzers.Launches
             LaunchEdit edit;
             if (settings.SingleIsolation is { } assigned)
             {
-                edit = new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation());
+                edit = SyntaxErrors.Unless(assigned.Syntax, new LaunchEdit(LaunchEditKind.ReplaceExpression, assigned.Syntax.GetLocation()));
             }
-            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation || settings.Relocated)
+            else if (settings.IsolationAssignments > 0 || settings.HasUnknownIsolation || settings.Relocated || (onlyLambda is not null && SyntaxErrors.In(onlyLambda.Syntax)))
             {
                 edit = LaunchEdit.None;
             }
@@ -273,7 +273,7 @@ namespace IsolationAnalyzers.Launches
                 // `Start(new ContainerBuilder(image))`: the call can pass the builder with the modifier added.
                 var name = ParameterName(callerBuilder);
                 var call = Escape("." + ModifierMethod + "(" + name + " => " + name + HostConfigAccess(callerBuilder, symbols) + ".Isolation = \"") + "{0}" + Escape("\")");
-                launch.CallSiteIsolationEdit = Insert(callerBuilder.Syntax.Span.End, call, callerBuilder.Syntax.SyntaxTree);
+                launch.CallSiteIsolationEdit = SyntaxErrors.Unless(callerBuilder.Syntax, Insert(callerBuilder.Syntax.Span.End, call, callerBuilder.Syntax.SyntaxTree));
             }
 
             return launch;
@@ -532,7 +532,7 @@ namespace IsolationAnalyzers.Launches
             }
 
             // After the statement's line, comments included, when nothing else follows it on that line.
-            var position = last.GetLastToken().GetNextToken().SpanStart > lastLine.End ? lastLine.End : last.Span.End;
+            var position = TokenNavigation.Next(last.GetLastToken()).SpanStart > lastLine.End ? lastLine.End : last.Span.End;
             return Insert(position, Escape(newLine + indentation) + statement, last.SyntaxTree);
         }
 
@@ -542,6 +542,13 @@ namespace IsolationAnalyzers.Launches
         /// </summary>
         private static LaunchEdit ChainInsertion(IOperation anchor, string hostConfig, TestcontainersSymbols symbols, SourceText text)
         {
+            // `.WithImage("…"` (no closing parenthesis yet) ends where the parser gave up: inserting there would land
+            // inside the argument list.
+            if (SyntaxErrors.In(anchor.Syntax))
+            {
+                return LaunchEdit.None;
+            }
+
             var name = ParameterName(anchor);
             var call = Escape("." + ModifierMethod + "(" + name + " => " + name + hostConfig + ".Isolation = \"") + "{0}" + Escape("\")");
             var member = anchor.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access : null;

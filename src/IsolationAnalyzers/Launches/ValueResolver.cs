@@ -437,6 +437,10 @@ namespace IsolationAnalyzers.Launches
             }
         }
 
+        /// <summary>Inserts <c>name: "value"</c> as the last argument of the call, for an omitted optional string parameter.</summary>
+        internal static LaunchEdit NamedStringArgumentInsertion(SyntaxNode call, IParameterSymbol? parameter) =>
+            NamedArgumentInsertion(call, parameter, ValueType.String);
+
         /// <summary>Inserts <c>name: "value"</c> (or <c>name: value</c>) as the last argument of the call.</summary>
         private static LaunchEdit NamedArgumentInsertion(SyntaxNode call, IParameterSymbol? parameter, ValueType type)
         {

@@ -73,6 +73,38 @@ namespace IsolationAnalyzers.Tests.Flow
         }
 
         [Fact]
+        public Task UseHyperV_CommandLineHelperWithAProcessDefault_PassesTheIsolationAtTheCall()
+        {
+            const string Docker = """
+                using System.Diagnostics;
+
+                static class Docker
+                {
+                    public static void Run(string image, string isolation = "process", string command = "cmd") =>
+                        Process.Start("docker", $"run --isolation={isolation} {image} {command}");
+                }
+
+                """;
+            return Verify.CodeFix<UseIsolationModeCodeFixProvider>(
+                Docker + """
+                class Program
+                {
+                    void A() => Docker.Run({|ISO0002:"mcr.microsoft.com/windows/servercore:ltsc2019"|});
+                    void B() => Docker.Run({|ISO0002:"mcr.microsoft.com/windows/servercore:ltsc2019"|}, command: "ver" /* keep */);
+                }
+                """,
+                Docker + """
+                class Program
+                {
+                    void A() => Docker.Run("mcr.microsoft.com/windows/servercore:ltsc2019", isolation: "hyperv");
+                    void B() => Docker.Run("mcr.microsoft.com/windows/servercore:ltsc2019", command: "ver" /* keep */, isolation: "hyperv");
+                }
+                """,
+                EquivalenceKeys.UseHyperVIsolation,
+                Ltsc2022Host);
+        }
+
+        [Fact]
         public Task UseHyperV_ConstructorStoringAnOptionalIsolation_NamedArgumentAtTheCall()
         {
             const string Runner = """

@@ -245,6 +245,27 @@ namespace IsolationAnalyzers.Tests.Kubernetes
         }
 
         [Fact]
+        public Task LookAlikeTypes_DeclaredNextToKubernetesClient_ProduceNothing()
+        {
+            // The project declares its own k8s.Models types (the compiler prefers them, warning CS0436): their members
+            // are not the library's, so neither the rules nor the NodeSelector fixes apply to them.
+            return Verifiers.Verify.Analyzer("""
+                using System.Collections.Generic;
+
+                namespace k8s.Models
+                {
+                    public class V1Container { public string Image { get; set; } }
+                    public class V1PodSpec { public IList<V1Container> Containers { get; set; } }
+
+                    class Operator
+                    {
+                        V1PodSpec A() => new V1PodSpec { Containers = new List<V1Container> { new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" } } };
+                    }
+                }
+                """, "isolation_analyzers.host_os = ltsc2022", DockerLibrary.Kubernetes);
+        }
+
+        [Fact]
         public Task ContainerOutsideAPod_HasOnlyPodIndependentRules()
         {
             // Built by a helper: the pod (its selector, RuntimeClass and hosts) is not known here.

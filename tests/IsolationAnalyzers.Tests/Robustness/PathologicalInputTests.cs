@@ -19,6 +19,9 @@ namespace IsolationAnalyzers.Tests.Robustness
     {
         private const double MaxRatio = 3.5;
 
+        /// <summary>At most about this many diagnostics of one input get their fixes applied.</summary>
+        private const int FixedDiagnostics = 16;
+
         /// <summary>Below this the clock and the runtime's noise dominate: ratios are taken against at least this.</summary>
         private static readonly TimeSpan Floor = TimeSpan.FromMilliseconds(50);
 
@@ -43,6 +46,63 @@ namespace IsolationAnalyzers.Tests.Robustness
                 $"size {size} -> {full.Analyzer.TotalMilliseconds:0} ms analyzer ({full.Total.TotalMilliseconds:0} ms with binding), {full.Diagnostics} diagnostics");
             var ratio = full.Analyzer.TotalMilliseconds / Math.Max(half.Analyzer.TotalMilliseconds, Floor.TotalMilliseconds);
             Assert.True(ratio < MaxRatio, $"{name}: analyzer time grew {ratio:0.0}x from size {size / 2} to {size}");
+        }
+
+        /// <summary>
+        /// The fixes offered on each input (at full size) compute, and none adds a compiler error: the odd characters
+        /// must reach the fixed code escaped, the huge command lines must not make an edit land in the wrong place.
+        /// Inputs with thousands of diagnostics get their fixes applied on <see cref="FixedDiagnostics"/> of them,
+        /// spread over the file (each fix recompiles the whole input).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public async Task FixesOnTheInput_ComputeWithoutExceptionOrNewErrors(string name)
+        {
+            var (size, _, generate) = Generators[name];
+            var source = generate(size);
+            var reported = (await RobustnessHarness.AnalyzeAsync(RobustnessHarness.Compile(new[] { RobustnessHarness.Parse(source) }), RobustnessHarness.HostSettings)).Diagnostics.Length;
+            var stride = Math.Max(1, reported / FixedDiagnostics);
+            var index = 0;
+            var counts = await CheckFixesAsync(source, _ => index++ % stride == 0);
+            output.WriteLine($"{name}: {counts}");
+            Assert.True(counts.FailureCount == 0, string.Join("\n\n", counts.Failures.Take(5)));
+        }
+
+        /// <summary>Extreme memory values on every surface: no exception, no overflow in a fix, no fix that adds an error.</summary>
+        [Theory]
+        [InlineData("long.MaxValue", "9223372036854775807")]
+        [InlineData("long.MinValue", "-9223372036854775808")]
+        [InlineData("-1", "-1")]
+        [InlineData("0", "0")]
+        [InlineData("1", "1")]
+        [InlineData("-1L * 1024 * 1024", "99999999999999999999g")]
+        [InlineData("unchecked((long)ulong.MaxValue)", "8191p")]
+        [InlineData("int.MinValue", "0.0000001m")]
+        public async Task ExtremeMemoryValues_AnalyzeAndFixWithoutException(string expression, string cli)
+        {
+            var source = Wrap(
+                "object A() => new CreateContainerParameters { Image = \"mcr.microsoft.com/windows/servercore:ltsc2022\", HostConfig = new HostConfig { Isolation = \"process\", Memory = " + expression + ", MemorySwap = " + expression + ", MemoryReservation = " + expression + " } };\n"
+                + "object B() => new Docker.DotNet.Models.ServiceCreateParameters { Service = new ServiceSpec { TaskTemplate = new TaskSpec { ContainerSpec = new ContainerSpec { Image = \"mcr.microsoft.com/windows/nanoserver:ltsc2022\" }, Resources = new ResourceRequirements { Limits = new SwarmLimit { MemoryBytes = " + expression + " } } } } };\n"
+                + "object C() => new ContainerBuilder(\"mcr.microsoft.com/windows/servercore:ltsc2022\").WithCreateParameterModifier(p => { p.HostConfig.Memory = " + expression + "; p.HostConfig.Isolation = \"hyperv\"; }).Build();\n"
+                + "object D() => Process.Start(\"docker\", \"run --isolation=process -m " + cli + " --memory-swap " + cli + " --memory-reservation=" + cli + " mcr.microsoft.com/windows/servercore:ltsc2022\");\n"
+                + "object E() => Process.Start(\"docker\", new[] { \"run\", \"--memory=" + cli + "\", \"--memory-swappiness\", \"" + cli + "\", \"mcr.microsoft.com/windows/nanoserver:ltsc2022\" });\n");
+            var counts = await CheckFixesAsync(source);
+            output.WriteLine($"{expression} / {cli}: {counts}");
+            Assert.True(counts.FailureCount == 0, string.Join("\n\n", counts.Failures.Take(5)));
+            Assert.True(counts.Diagnostics > 0, "nothing reported on " + expression);
+        }
+
+        private static async Task<Typing.TypingCounts> CheckFixesAsync(string source, Func<Diagnostic, bool>? select = null)
+        {
+            using var checker = new Typing.TypingChecker(
+                RobustnessHarness.AllReferences,
+                RobustnessHarness.ParseOptions,
+                RobustnessHarness.HostSettings,
+                Typing.TypingChecker.AnalyzersIn(typeof(IsolationAnalyzer).Assembly),
+                Typing.TypingChecker.FixesIn(typeof(IsolationAnalyzers.CodeFixes.UseIsolationModeCodeFixProvider).Assembly),
+                select: select);
+            await checker.CheckAsync(source, () => "generated input");
+            return checker.Counts;
         }
 
         /// <summary>Each generator takes a size and returns a compilable source file; the size is the one in the issue.</summary>
@@ -164,6 +224,46 @@ namespace IsolationAnalyzers.Tests.Robustness
 
                 return Wrap(text.ToString()).Replace("public sealed class Generated", "public sealed partial class Generated");
             }),
+            ["10,000-character images and isolation values with odd Unicode and control characters"] = (10_000, 4, length =>
+            {
+                var windows = "mcr.microsoft.com/windows/servercore:ltsc2019";
+                var image = Odd(windows, length);
+                var tag = Odd(windows + "-", length);
+                var isolation = Odd("process", length);
+                var upper = Odd("HyperV", length);
+                return Wrap(
+                    "object A() => new CreateContainerParameters { Image = \"" + image + "\", HostConfig = new HostConfig { Isolation = \"" + isolation + "\" } };\n"
+                    + "object B() => new CreateContainerParameters { Image = \"" + windows + "\", HostConfig = new HostConfig { Isolation = \"" + upper + "\" } };\n"
+                    + "object C() => new CreateContainerParameters { Image = \"" + Odd("mcr.microsoft.com/windows/servercore", length) + "\" };\n"
+                    + "object D() => Process.Start(\"docker\", \"run --isolation=" + isolation + " " + image + "\");\n"
+                    + "object E() => Process.Start(\"docker\", new[] { \"run\", \"--isolation=" + upper + "\", \"" + tag + "\" });\n"
+                    + "object F() => new ContainerBuilder(\"" + tag + "\").WithCreateParameterModifier(p => p.HostConfig.Isolation = \"" + isolation + "\").Build();\n"
+                    + "object G() => new ContainerBuilder(\"" + windows + "\").WithCreateParameterModifier(p => p.HostConfig.Isolation = \"" + upper + "\").Build();\n"
+                    + "object H() => Process.Start(\"docker\", @\"run " + image.Replace("\\\"", "\"\"", StringComparison.Ordinal) + "\");\n");
+            }),
+            ["docker command line of 100,000 tokens"] = (100_000, 2, tokens =>
+            {
+                var pieces = new[] { "-e K=v", "--isolation=process", "-m 512m", "--memory-swappiness 0", "--device class/x", "-e \\\"K=quoted value\\\"", "--network=container:x", "--platform windows", "-v c:\\\\data:c:\\\\data" };
+                var text = new StringBuilder("docker run");
+                for (var i = 0; i < tokens / 2; i++)
+                {
+                    text.Append(' ').Append(pieces[i % pieces.Length]);
+                }
+
+                text.Append(" mcr.microsoft.com/windows/servercore:ltsc2019 cmd");
+                return Wrap("string Script() => \"" + text + "\";");
+            }),
+            ["argument array of 100,000 elements"] = (100_000, 2, elements =>
+            {
+                var text = new StringBuilder("object Start() => Process.Start(\"docker\", new[] { \"run\"");
+                for (var i = 0; i < elements - 2; i++)
+                {
+                    text.Append(i % 4 == 0 ? ", \"-m\"" : i % 4 == 1 ? ", \"" + (i % 1000 == 1 ? "64k" : "2g") + "\"" : i % 4 == 2 ? ", \"-e\"" : ", \"K" + i + "=v\"");
+                }
+
+                text.Append(", \"mcr.microsoft.com/windows/servercore:ltsc2022\" });");
+                return Wrap(text.ToString());
+            }),
             ["20,000-line file of ordinary code"] = (20_000, 1, lines =>
             {
                 var text = new StringBuilder();
@@ -183,8 +283,32 @@ namespace IsolationAnalyzers.Tests.Robustness
             }),
         };
 
+        /// <summary>
+        /// C# escapes of characters that break naive string handling, cycled through: a surrogate pair, a lone high
+        /// and a lone low surrogate, a combining accent, right-to-left and left-to-right marks and overrides, NUL, zero-width
+        /// space, joiner and byte-order mark, tab, no-break space, line and paragraph separators, other control
+        /// characters, and escaped quote and backslash. Each escape is one or two characters of the value.
+        /// </summary>
+        private static readonly string[] OddEscapes =
+        {
+            "\\uD83D\\uDE00", "\\uD800", "e\\u0301", "\\u202E", "\\u200F", "\\0", "\\u200B", "\\u200D", "\\uFEFF", "\\t", "\\u00A0",
+            "\\u2028", "\\u2029", "\\u0001", "\\u001B", "\\u007F", "\\u202D", "\\r", "\\n", "\\\"", "\\\\", " ", "\\uDC00", "\\u0300",
+        };
+
+        /// <summary>Literal text (escapes) for a value of at least <paramref name="length"/> characters after <paramref name="start"/>.</summary>
+        internal static string Odd(string start, int length)
+        {
+            var text = new StringBuilder(start);
+            for (var i = 0; i < length; i++)
+            {
+                text.Append(OddEscapes[i % OddEscapes.Length]);
+            }
+
+            return text.ToString();
+        }
+
         private static string Wrap(string members) =>
-            "using System;\nusing System.Collections.Generic;\nusing System.Diagnostics;\nusing Docker.DotNet.Models;\n\n"
+            "using System;\nusing System.Collections.Generic;\nusing System.Diagnostics;\nusing Docker.DotNet.Models;\nusing DotNet.Testcontainers.Builders;\n\n"
             + "public sealed class Generated\n{\n" + members + "\n}\n";
 
         private static Measurement Measure(string source, int runs, bool checkErrors)

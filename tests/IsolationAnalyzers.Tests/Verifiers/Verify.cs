@@ -1,14 +1,18 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IsolationAnalyzers.CodeFixes;
+using IsolationAnalyzers.Tests.Robustness.Typing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
 
 namespace IsolationAnalyzers.Tests.Verifiers
 {
@@ -51,7 +55,10 @@ namespace IsolationAnalyzers.Tests.Verifiers
         /// Asserts the diagnostics before and the code after the fix (and Fix All) with the given key. The testing
         /// library compiles the fixed code (any compiler error fails the test, since none is expected) and applies
         /// Fix All until nothing changes; a second pass then checks that the fix is a fixed point: on the fixed code,
-        /// which must compile without errors, neither the fix nor Fix All with the same key changes anything.
+        /// which must compile without errors, neither the fix nor Fix All with the same key changes anything. Last,
+        /// the source is typed token by token (<see cref="FixesOnPrefixesAddNoErrors{TFix}"/>): wherever a prefix still
+        /// holds a marked diagnostic, every fix <typeparamref name="TFix"/> offers for it must leave no more compiler
+        /// errors than the prefix had.
         /// </summary>
         public static async Task CodeFix<TFix>(
             string source,
@@ -79,6 +86,68 @@ namespace IsolationAnalyzers.Tests.Verifiers
 
             await test.RunAsync(CancellationToken.None);
             await FixIsIdempotent<TFix>(fixedSource, equivalenceKey, editorConfig, library, outputKind);
+            await FixesOnPrefixesAddNoErrors<TFix>(source, editorConfig, library);
+        }
+
+        /// <summary>
+        /// Every prefix of <paramref name="source"/> (markup removed) that ends after a token, at or after the end of a
+        /// marked diagnostic, is analyzed; where the analyzer still reports that diagnostic (same ID, same span: text
+        /// before the cut does not move), every fix <typeparamref name="TFix"/> offers for it is applied and the result
+        /// compiled. A fix that adds a compiler error (an error ID more often than before; see
+        /// <see cref="TypingChecker"/>), or throws, fails the test. Half-typed code is where users meet the fixes first.
+        /// </summary>
+        public static async Task FixesOnPrefixesAddNoErrors<TFix>(string source, string? editorConfig = null, DockerLibrary library = DockerLibrary.DockerDotNet)
+            where TFix : CodeFixProvider, new()
+        {
+            TestFileMarkupParser.GetSpans(source, out var text, out ImmutableDictionary<string, ImmutableArray<TextSpan>> spans);
+            var marked = spans
+                .Where(entry => entry.Key.StartsWith("ISO", System.StringComparison.Ordinal))
+                .SelectMany(entry => entry.Value.Select(span => (Id: entry.Key, Span: span)))
+                .ToHashSet();
+            if (marked.Count == 0)
+            {
+                return;
+            }
+
+            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+            using var checker = new TypingChecker(
+                TestReferences.Framework.AddRange(TestReferences.For(library)).Add(TestReferences.CliWrap),
+                parseOptions,
+                Settings(editorConfig),
+                ImmutableArray.Create<DiagnosticAnalyzer>(new IsolationAnalyzer()),
+                ImmutableArray.Create<CodeFixProvider>(new TFix()),
+                select: diagnostic => marked.Contains((diagnostic.Id, diagnostic.Location.SourceSpan)));
+            var firstEnd = marked.Min(m => m.Span.End);
+            var variants = new TypingVariants(text, parseOptions);
+            for (var i = 0; i < variants.PrefixCount; i++)
+            {
+                var prefix = variants[i];
+                if (prefix.Length >= firstEnd)
+                {
+                    await checker.CheckAsync(prefix, () => typeof(TFix).Name + " on the " + variants.Describe(i));
+                }
+            }
+
+            var counts = checker.Counts;
+            Assert.True(counts.FailureCount == 0, $"fixes on prefixes of the test source: {counts}\n\n{string.Join("\n\n", counts.Failures.Take(5))}");
+            Assert.True(counts.FixesApplied > 0, "no prefix (not even the whole source) held a marked diagnostic with a fix: " + counts);
+        }
+
+        /// <summary>The settings of a test's .editorconfig / global config text as key-value pairs.</summary>
+        private static Dictionary<string, string> Settings(string? editorConfig)
+        {
+            var settings = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+            foreach (var line in (editorConfig ?? string.Empty).Split('\n'))
+            {
+                var equals = line.IndexOf('=');
+                var trimmed = line.Trim();
+                if (equals > 0 && !trimmed.StartsWith("[", System.StringComparison.Ordinal) && !trimmed.StartsWith("#", System.StringComparison.Ordinal))
+                {
+                    settings[line.Substring(0, equals).Trim()] = line.Substring(equals + 1).Trim();
+                }
+            }
+
+            return settings;
         }
 
         /// <summary>

@@ -249,7 +249,7 @@ namespace IsolationAnalyzers.Launches.Aspire
         /// </summary>
         public static LaunchEdit ChainInsertion(IInvocationOperation chain, AspireSymbols symbols)
         {
-            if (chain.SemanticModel is not { } model || chain.Type is not INamedTypeSymbol type || !ResolvesAt(model, chain.Syntax.Span.End, type, symbols))
+            if (SyntaxErrors.In(chain.Syntax) || chain.SemanticModel is not { } model || chain.Type is not INamedTypeSymbol type || !ResolvesAt(model, chain.Syntax.Span.End, type, symbols))
             {
                 return LaunchEdit.None;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using IsolationAnalyzers.Knowledge.Cli;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -64,7 +65,7 @@ namespace IsolationAnalyzers.Launches.Cli
             var from = LiteralPositions.Map(literal, start);
             var to = LiteralPositions.Map(literal, end);
             return from >= 0 && to > from
-                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(literal.SyntaxTree!, TextSpan.FromBounds(from, to)))
+                ? Delete(literal.SyntaxTree!, TextSpan.FromBounds(from, to))
                 : LaunchEdit.None;
         }
 
@@ -75,51 +76,82 @@ namespace IsolationAnalyzers.Launches.Cli
             if (first.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax firstStatement } } }
                 && last.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax lastStatement } } })
             {
-                if (firstStatement.Parent != lastStatement.Parent || firstStatement.SpanStart > lastStatement.SpanStart)
+                if (firstStatement.Parent != lastStatement.Parent || firstStatement.SpanStart > lastStatement.SpanStart
+                    || StatementsHaveErrors(firstStatement, lastStatement))
                 {
                     return LaunchEdit.None;
                 }
 
                 var text = tree.GetText();
                 var lineStart = text.Lines.GetLineFromPosition(firstStatement.SpanStart).Start;
-                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(lineStart, lastStatement.FullSpan.End)));
+                return Delete(tree, SyntaxErrors.Span(lineStart, lastStatement.FullSpan.End));
             }
 
-            if (first.Parent is null || first.Parent != last.Parent || first.SpanStart > last.SpanStart)
+            // A list with a parse error (`{ "run", "--isolation",` at the end of a half-typed file) has no reliable separators.
+            if (first.Parent is null || first.Parent != last.Parent || first.SpanStart > last.SpanStart || SyntaxErrors.In(CommandLineReader.ListOf(first)))
             {
                 return LaunchEdit.None;
             }
 
-            // Siblings in a separated list (array or collection initializer, collection expression, argument list).
-            SyntaxNode? previous = null;
-            SyntaxNode? next = null;
-            var passedLast = false;
-            foreach (var sibling in first.Parent.ChildNodes())
-            {
-                if (passedLast)
-                {
-                    next = sibling;
-                    break;
-                }
-
-                if (sibling == last)
-                {
-                    passedLast = true;
-                }
-                else if (sibling.SpanStart < first.SpanStart)
-                {
-                    previous = sibling;
-                }
-            }
-
+            // Siblings in a separated list (array or collection initializer, collection expression, argument list),
+            // found through the commas next to them: constant time, however long the list.
+            var next = Neighbour(first.Parent, TokenNavigation.Next(last.GetLastToken()), forward: true);
             if (next is not null)
             {
-                return new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(first.SpanStart, next.SpanStart)));
+                return Delete(tree, SyntaxErrors.Span(first.SpanStart, next.SpanStart));
             }
 
+            var previous = Neighbour(first.Parent, TokenNavigation.Previous(first.GetFirstToken()), forward: false);
             return previous is not null
-                ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, TextSpan.FromBounds(previous.Span.End, last.Span.End)))
+                ? Delete(tree, SyntaxErrors.Span(previous.Span.End, last.Span.End))
                 : LaunchEdit.None;
         }
+
+        /// <summary>The element of <paramref name="list"/> on the other side of <paramref name="separator"/>, when it is one of the list's commas.</summary>
+        private static SyntaxNode? Neighbour(SyntaxNode list, SyntaxToken separator, bool forward)
+        {
+            if (!separator.IsKind(SyntaxKind.CommaToken) || separator.Parent != list)
+            {
+                return null;
+            }
+
+            return ChildOf(list, forward ? TokenNavigation.Next(separator) : TokenNavigation.Previous(separator));
+        }
+
+        /// <summary>The child of <paramref name="parent"/> that holds <paramref name="token"/>, or null.</summary>
+        private static SyntaxNode? ChildOf(SyntaxNode parent, SyntaxToken token)
+        {
+            for (var node = token.Parent; node is not null; node = node.Parent)
+            {
+                if (node.Parent == parent)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when a statement from <paramref name="first"/> to <paramref name="last"/> (siblings, in order) holds a parse error.</summary>
+        private static bool StatementsHaveErrors(SyntaxNode first, SyntaxNode last)
+        {
+            for (SyntaxNode? statement = first; statement is not null && statement.SpanStart <= last.SpanStart; statement = ChildOf(first.Parent!, TokenNavigation.Next(statement.GetLastToken())))
+            {
+                if (SyntaxErrors.In(statement))
+                {
+                    return true;
+                }
+
+                if (statement == last)
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        private static LaunchEdit Delete(SyntaxTree tree, TextSpan? span) =>
+            span is { } known ? new LaunchEdit(LaunchEditKind.DeleteText, Location.Create(tree, known)) : LaunchEdit.None;
     }
 }

@@ -279,7 +279,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
                 case IParameterReferenceOperation parameter when Bound(parameter) is { } bound:
                     // A helper's parameter, bound at a call site: the caller's argument, where the caller writes it.
-                    bound.Reader.AddString(bound.Argument.Value, source, pieces, depth + 1);
+                    AddBound(bound, source, pieces, depth + 1);
                     return;
 
                 case IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation when MemberText(value) is { } text:
@@ -323,7 +323,7 @@ namespace IsolationAnalyzers.Launches.Cli
 
                     case IInterpolationOperation { Alignment: null, FormatString: null } hole
                         when OperationSearch.WithoutConversions(hole.Expression) is IParameterReferenceOperation parameterHole && Bound(parameterHole) is { } bound:
-                        bound.Reader.AddString(bound.Argument.Value, source, pieces, 1);
+                        AddBound(bound, source, pieces, 1);
                         break;
 
                     case IInterpolationOperation { Alignment: null, FormatString: null } hole when MemberText(OperationSearch.WithoutConversions(hole.Expression)) is { } memberText:
@@ -516,6 +516,33 @@ namespace IsolationAnalyzers.Launches.Cli
             return instance is ILocalReferenceOperation local ? local.Local : null;
         }
 
+        /// <summary>
+        /// The caller's argument for a bound parameter. An omitted optional parameter's default is written nowhere in the
+        /// call: its text is known, reported on the call, and set by passing the parameter by name, never by replacing
+        /// the call.
+        /// </summary>
+        private static void AddBound((IArgumentOperation Argument, CommandLineReader Reader) bound, CommandSource source, List<CommandPiece> pieces, int depth)
+        {
+            if (bound.Argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                bound.Reader.AddString(bound.Argument.Value, source, pieces, depth);
+                return;
+            }
+
+            var call = bound.Argument.Parent?.Syntax ?? bound.Argument.Syntax;
+            if (bound.Argument.Value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                pieces.Add(CommandPiece.Constant(text, source.Add(new PieceOrigin(call)
+                {
+                    ConstantText = text,
+                    ValueEdit = ValueResolver.NamedStringArgumentInsertion(call, bound.Argument.Parameter),
+                })));
+                return;
+            }
+
+            pieces.Add(CommandPiece.Hole(source.Add(new PieceOrigin(call))));
+        }
+
         /// <summary>The argument a call binds to a parameter, and a reader for the caller's code; null when unbound.</summary>
         private (IArgumentOperation Argument, CommandLineReader Reader)? Bound(IParameterReferenceOperation parameter)
         {
@@ -623,12 +650,38 @@ namespace IsolationAnalyzers.Launches.Cli
 
         /// <summary>Insert <c>, "--isolation=…"</c> after an element of an array, collection or argument list.</summary>
         public static LaunchEdit InsertElementAfter(SyntaxNode element) =>
-            new LaunchEdit(LaunchEditKind.InsertText, Location.Create(element.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(element.Span.End, 0)), ", \"--isolation={0}\"");
+            SyntaxErrors.In(ListOf(element))
+                ? LaunchEdit.None
+                : new LaunchEdit(LaunchEditKind.InsertText, Location.Create(element.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(element.Span.End, 0)), ", \"--isolation={0}\"");
+
+        /// <summary>
+        /// The separated list an element is written in (argument list, array or collection initializer, collection
+        /// expression), or null: what an edit between elements touches.
+        /// </summary>
+        public static SyntaxNode? ListOf(SyntaxNode element)
+        {
+            // The element itself, or its ArgumentSyntax / ExpressionElementSyntax, is a child of the list.
+            var node = element.Parent;
+            for (var steps = 0; node is not null && steps < 2; steps++, node = node.Parent)
+            {
+                if (node is BaseArgumentListSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Insert a new statement <c>receiver.Add("--isolation=…");</c> on its own line after a statement.</summary>
         public static LaunchEdit InsertStatementAfter(IOperation statement, string callTemplate)
         {
             var syntax = statement.Syntax;
+            if (SyntaxErrors.In(syntax))
+            {
+                return LaunchEdit.None;
+            }
+
             var tree = syntax.SyntaxTree;
             var text = tree.GetText();
             var line = text.Lines.GetLineFromPosition(syntax.SpanStart);

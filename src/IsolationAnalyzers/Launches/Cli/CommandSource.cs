@@ -32,6 +32,12 @@ namespace IsolationAnalyzers.Launches.Cli
         /// </summary>
         public string? ConstantText { get; set; }
 
+        /// <summary>
+        /// For a <see cref="ConstantText"/> piece that is not written at <see cref="Holder"/> (an optional parameter's
+        /// default, which the call omits): the edit that sets the value instead of replacing the holder.
+        /// </summary>
+        public LaunchEdit? ValueEdit { get; set; }
+
         /// <summary>For an unknown piece: the parameter of the enclosing method its value flows from (trust, rules.md §4).</summary>
         public IParameterSymbol? Parameter { get; set; }
 

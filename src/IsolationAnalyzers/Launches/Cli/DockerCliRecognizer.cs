@@ -289,7 +289,7 @@ namespace IsolationAnalyzers.Launches.Cli
                 {
                     if (add.Arguments.Length >= 1 && add.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
                     {
-                        reader.AddElement(source, add.Arguments[0].Value, new LaunchEdit(LaunchEditKind.InsertText, Location.Create(add.Syntax.SyntaxTree, new TextSpan(add.Syntax.Span.End, 0)), ".Add(\"--isolation={0}\")"));
+                        reader.AddElement(source, add.Arguments[0].Value, SyntaxErrors.Unless(add.Syntax, new LaunchEdit(LaunchEditKind.InsertText, Location.Create(add.Syntax.SyntaxTree, new TextSpan(add.Syntax.Span.End, 0)), ".Add(\"--isolation={0}\")")));
                     }
                     else if (add.Arguments.Length >= 1 && IsStringSequence(add.Arguments[0].Value.Type))
                     {
@@ -673,7 +673,7 @@ namespace IsolationAnalyzers.Launches.Cli
             {
                 // A constant or member the caller passes: reported on it; a fix may replace the expression.
                 return origin.ConstantText == value && token.EndOffset == value.Length
-                    ? (origin.Holder.GetLocation(), new LaunchEdit(LaunchEditKind.ReplaceExpression, origin.Holder.GetLocation()))
+                    ? (origin.Holder.GetLocation(), origin.ValueEdit ?? new LaunchEdit(LaunchEditKind.ReplaceExpression, origin.Holder.GetLocation()))
                     : null;
             }
 
@@ -728,7 +728,8 @@ namespace IsolationAnalyzers.Launches.Cli
                 return origin.InsertAfter;
             }
 
-            if (!origin.HasLiteral || !subcommand.IsPlain)
+            // In an argument list each element is one argument: "run --isolation=x" in one element would be one word.
+            if (source.IsList || !origin.HasLiteral || !subcommand.IsPlain)
             {
                 return LaunchEdit.None;
             }

@@ -67,7 +67,7 @@ namespace IsolationAnalyzers.Launches.Kubernetes
                 return null;
             }
 
-            if (compilation.GetTypeByMetadataName(Models + "V1Container") is not { } container)
+            if (Library(compilation, "V1Container") is not { } container)
             {
                 return null;
             }
@@ -75,7 +75,7 @@ namespace IsolationAnalyzers.Launches.Kubernetes
             var owners = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in OwnerTypeNames)
             {
-                if (compilation.GetTypeByMetadataName(Models + name) is { } owner)
+                if (Library(compilation, name) is { } owner)
                 {
                     owners.Add(owner);
                 }
@@ -83,12 +83,19 @@ namespace IsolationAnalyzers.Launches.Kubernetes
 
             return new KubernetesSymbols(
                 container,
-                compilation.GetTypeByMetadataName(Models + "V1PodSpec"),
-                compilation.GetTypeByMetadataName(Models + "V1PodOS"),
-                compilation.GetTypeByMetadataName(Models + "V1ResourceRequirements"),
-                compilation.GetTypeByMetadataName(Models + "ResourceQuantity"),
+                Library(compilation, "V1PodSpec"),
+                Library(compilation, "V1PodOS"),
+                Library(compilation, "V1ResourceRequirements"),
+                Library(compilation, "ResourceQuantity"),
                 owners.ToImmutable());
         }
+
+        /// <summary>
+        /// The model type of that name from a referenced assembly. A type the project declares itself under the same
+        /// name (which the compiler prefers, with warning CS0436) is a look-alike: its members are not the library's.
+        /// </summary>
+        private static INamedTypeSymbol? Library(Compilation compilation, string name) =>
+            compilation.GetTypeByMetadataName(Models + name) is { } type && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) ? type : null;
 
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
