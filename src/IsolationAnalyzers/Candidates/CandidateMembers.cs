@@ -150,6 +150,7 @@ namespace IsolationAnalyzers.Candidates
         /// <summary>The member's operation trees and owner; no roots for declarations without code.</summary>
         public static CandidateMember Resolve(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
         {
+            AnalysisProbe.OperationTreesRequested();
             var roots = new List<IOperation>();
             ISymbol? owner = null;
             switch (declaration)

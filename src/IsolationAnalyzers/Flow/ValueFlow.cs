@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using IsolationAnalyzers.Candidates;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -46,9 +47,15 @@ namespace IsolationAnalyzers.Flow
         public void Offer(SemanticModel model) => models.TryAdd(model.SyntaxTree, model);
 
         /// <summary>The semantic model of a file of this compilation.</summary>
-        [SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Values written in another file (rules.md §1.2); one model per file, cached, only for members a launch reads.")]
         public SemanticModel? Model(SyntaxTree tree) =>
-            Compilation.ContainsSyntaxTree(tree) ? models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t)) : null;
+            Compilation.ContainsSyntaxTree(tree) ? models.GetOrAdd(tree, NewModel) : null;
+
+        [SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Values written in another file (rules.md §1.2); one model per file, cached, only for members a launch reads.")]
+        private SemanticModel NewModel(SyntaxTree tree)
+        {
+            AnalysisProbe.SemanticModelRequested();
+            return Compilation.GetSemanticModel(tree);
+        }
 
         /// <summary>
         /// The expressions a member's value comes from (rules.md §1.2 point 1), empty when the member does not qualify:
