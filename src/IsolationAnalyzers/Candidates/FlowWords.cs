@@ -171,7 +171,7 @@ namespace IsolationAnalyzers.Candidates
             {
                 var scan = TreeScan.For(tree);
                 return scan.DeclaredFlowNames(cancellationToken).Length == 0
-                    && (Words.IsEmpty || scan.CallersOf(Words.Names, cancellationToken).Count == 0);
+                    && (Words.IsEmpty || scan.CallsNoFlowWord(Words, cancellationToken));
             }
         }
 

@@ -37,6 +37,7 @@ namespace IsolationAnalyzers.Candidates
         private int[]? launchWordPositions;
         private ImmutableArray<string> declaredFlowNames;
         private Tuple<FlowWords, int[]>? flowWordPositions;
+        private Tuple<FlowWords, bool>? callsNoFlowWord;
 
         private TreeScan(SyntaxTree tree)
         {
@@ -128,6 +129,43 @@ namespace IsolationAnalyzers.Candidates
             var positions = FindIdentifiers(Text(cancellationToken), words.Names);
             Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
             return positions;
+        }
+
+        /// <summary>
+        /// True when no method with parameters in this file mentions one of the flow words: the file cannot add a
+        /// caller name to them. Reads the (cached) <see cref="FlowWordPositions"/> and remembers its answer for that set
+        /// of words, so the IDE's next compilation, which asks again about the same unchanged tree, pays nothing.
+        /// </summary>
+        public bool CallsNoFlowWord(FlowWords words, CancellationToken cancellationToken)
+        {
+            var cached = Volatile.Read(ref callsNoFlowWord);
+            if (cached is not null && ReferenceEquals(cached.Item1, words))
+            {
+                return cached.Item2;
+            }
+
+            var none = true;
+            var positions = FlowWordPositions(words, cancellationToken);
+            if (positions.Length > 0)
+            {
+                var callers = new HashSet<string>(StringComparer.Ordinal);
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in positions)
+                {
+                    if (root.FindToken(position).Parent is { } node)
+                    {
+                        FlowWords.AddCallerNames(node, callers);
+                        if (callers.Count > 0)
+                        {
+                            none = false;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            Volatile.Write(ref callsNoFlowWord, Tuple.Create(words, none));
+            return none;
         }
 
         /// <summary>The names of the methods with parameters in this file that mention one of <paramref name="names"/>.</summary>

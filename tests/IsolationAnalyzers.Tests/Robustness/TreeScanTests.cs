@@ -1,0 +1,66 @@
+using System.Linq;
+using IsolationAnalyzers.Candidates;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace IsolationAnalyzers.Tests.Robustness
+{
+    /// <summary>The per-file text tests the cheap path relies on: launch words, whole identifiers, and the memo of files that call no flow word.</summary>
+    public class TreeScanTests
+    {
+        private const string Text = """
+            class Jobs
+            {
+                void Start(string image) => DockerShell.Run(image, "--rm"); // RunLater in a comment
+                int @Count => RunAll.Length;
+            }
+            """;
+
+        [Fact]
+        public void FindIdentifiers_MatchesWholeIdentifiersOnly_BothWays()
+        {
+            string[] few = { "Run", "Start", "Count" };
+            string[] many = few.Concat(new[] { "A1", "A2", "A3", "A4", "A5", "A6" }).ToArray();
+
+            foreach (var names in new[] { few, many })
+            {
+                var found = TreeScan.FindIdentifiers(Text, names).Select(p => Text.Substring(p, 5)).ToArray();
+
+                // `Run` of `.Run(` and `Start`; not `RunLater`, `RunAll`, nor `Count` behind its `@`.
+                Assert.Equal(new[] { "Start", "Run(i" }, found);
+            }
+        }
+
+        [Fact]
+        public void CallsNoFlowWord_IsFalseOnlyWhereAMethodWithParametersCallsAFlowWord()
+        {
+            var helper = CSharpSyntaxTree.ParseText("""
+                static class DockerShell
+                {
+                    public static System.Diagnostics.Process Run(string image) => System.Diagnostics.Process.Start("docker", "run " + image);
+                }
+                """);
+            var forwards = CSharpSyntaxTree.ParseText("class A { void Start(string image) => DockerShell.Run(image); }");
+            var calls = CSharpSyntaxTree.ParseText("class B { void Start() => DockerShell.Run(\"x\"); }");
+            var plain = CSharpSyntaxTree.ParseText("class C { int Count(int n) => n + 1; }");
+            var compilation = CSharpCompilation.Create("TreeScanTests.CallsNoFlowWord", new[] { helper, forwards, calls, plain }, Verifiers.TestReferences.Framework);
+            var words = FlowWords.For(compilation, default);
+            Assert.True(words.Contains("Run"));
+
+            Assert.False(TreeScan.For(forwards).CallsNoFlowWord(words, default));
+            Assert.True(TreeScan.For(calls).CallsNoFlowWord(words, default));
+            Assert.True(TreeScan.For(plain).CallsNoFlowWord(words, default));
+
+            // Remembered per set of words: asked again, the same answer.
+            Assert.False(TreeScan.For(forwards).CallsNoFlowWord(words, default));
+        }
+
+        [Fact]
+        public void LaunchWords_AreFoundInCode_AndNotInAFileWithoutThem()
+        {
+            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { object B() => new HostConfig(); }")).LaunchWordPositions(default));
+            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { void B() => System.Diagnostics.Process.Start(\"DOCKER\"); }")).LaunchWordPositions(default));
+            Assert.Empty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { int B() => 42; }")).LaunchWordPositions(default));
+        }
+    }
+}
