@@ -49,6 +49,31 @@ namespace IsolationAnalyzers.Tests.Robustness
             """,
             "ISO0001");
 
+        /// <summary>
+        /// Found by the typing simulation after value flow, a fault of the checker rather than the fix: with the dot of
+        /// <c>.Build()</c> deleted, "Use Hyper-V isolation" appends the modifier to the chain on a line of its own, and
+        /// the trimmed text difference put the change in the stray <c>Build();</c> after it, so the checker compared
+        /// that member's errors before with the chain's after. The fix adds no error.
+        /// </summary>
+        [Fact]
+        public async Task ChainWhoseBuildLostItsDot_FixAddsNoError()
+        {
+            var (counts, found) = await CheckAsync("""
+                using DotNet.Testcontainers.Builders;
+                using DotNet.Testcontainers.Containers;
+
+                class Fixtures
+                {
+                    public IContainer Windows() =>
+                        new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022")
+                            .WithCommand("cmd", "/c", "ping -t localhost")
+                            Build();
+                }
+                """);
+            Assert.True(counts.FailureCount == 0, string.Join("\n\n", counts.Failures));
+            Assert.Contains(found, f => f.Diagnostic.Id == "ISO0001" && f.Fixes.Count > 0);
+        }
+
         public static TheoryData<string, string, string> Cases() => new TheoryData<string, string, string>
         {
             // SyntaxRemoval, initializer member: the HostConfig initializer has no closing brace.

@@ -193,8 +193,17 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                     var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
                     var oldHolder = Holder(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false), start, oldEnd);
                     var newHolder = Holder(await fixedTree.GetRootAsync(cancellationToken).ConfigureAwait(false), start, newEnd);
-                    var inBody = oldHolder is not null && newHolder is not null && oldHolder.RawKind == newHolder.RawKind && oldHolder.SpanStart == newHolder.SpanStart
-                        && InBody(oldHolder, start, oldEnd) && InBody(newHolder, start, newEnd);
+                    var sameHolder = oldHolder is not null && newHolder is not null && oldHolder.RawKind == newHolder.RawKind && oldHolder.SpanStart == newHolder.SpanStart;
+                    if (!sameHolder)
+                    {
+                        // The trimmed difference of an insertion is ambiguous where the inserted text ends like the
+                        // text after it (`\n    .X()` before `\n    Build();`): the position may fall in the next member
+                        // in one document and in the edited one in the other. Compare the whole documents then.
+                        oldHolder = null;
+                        newHolder = null;
+                    }
+
+                    var inBody = sameHolder && InBody(oldHolder, start, oldEnd) && InBody(newHolder, start, newEnd);
                     var before = Errors(ErrorsAround(compilation, tree, oldHolder, inBody, cancellationToken), null);
                     var afterErrors = ErrorsAround(fixedCompilation, fixedTree, newHolder, inBody, cancellationToken);
                     var added = Added(before, Errors(afterErrors, null));
