@@ -157,12 +157,12 @@ namespace IsolationAnalyzers.Candidates
             {
                 case AccessorDeclarationSyntax accessor:
                     owner = model.GetDeclaredSymbol(accessor, cancellationToken);
-                    Add(model.GetOperation(accessor, cancellationToken));
+                    Add(SafeOperations.Of(model, accessor, cancellationToken));
                     break;
 
                 case BaseMethodDeclarationSyntax method:
                     owner = model.GetDeclaredSymbol(method, cancellationToken);
-                    Add(model.GetOperation(method, cancellationToken));
+                    Add(SafeOperations.Of(model, method, cancellationToken));
                     break;
 
                 case PropertyDeclarationSyntax property:
@@ -171,19 +171,19 @@ namespace IsolationAnalyzers.Candidates
                     {
                         // The getter of `T P => …` owns the code.
                         owner = (owner as IPropertySymbol)?.GetMethod ?? owner;
-                        Add(model.GetOperation(propertyBody, cancellationToken));
+                        Add(SafeOperations.Of(model, propertyBody, cancellationToken));
                     }
 
                     if (property.Initializer is { } initializer)
                     {
-                        Add(model.GetOperation(initializer, cancellationToken));
+                        Add(SafeOperations.Of(model, initializer, cancellationToken));
                     }
 
                     break;
 
                 case IndexerDeclarationSyntax indexer when indexer.ExpressionBody is { } indexerBody:
                     owner = (model.GetDeclaredSymbol(indexer, cancellationToken) as IPropertySymbol)?.GetMethod;
-                    Add(model.GetOperation(indexerBody, cancellationToken));
+                    Add(SafeOperations.Of(model, indexerBody, cancellationToken));
                     break;
 
                 case BaseFieldDeclarationSyntax field:
@@ -192,7 +192,7 @@ namespace IsolationAnalyzers.Candidates
                         if (variable.Initializer is { } value)
                         {
                             owner ??= model.GetDeclaredSymbol(variable, cancellationToken);
-                            Add(model.GetOperation(value, cancellationToken));
+                            Add(SafeOperations.Of(model, value, cancellationToken));
                         }
                     }
 
@@ -200,7 +200,7 @@ namespace IsolationAnalyzers.Candidates
 
                 case TypeDeclarationSyntax { ParameterList: not null } type:
                     // The primary constructor: its call of the base type's constructor (and its parameters' uses).
-                    if (model.GetOperation(type, cancellationToken) is { } primary)
+                    if (SafeOperations.Of(model, type, cancellationToken) is { } primary)
                     {
                         roots.Add(primary);
                         owner = (model.GetDeclaredSymbol(type, cancellationToken) as INamedTypeSymbol)?.InstanceConstructors.FirstOrDefault(
@@ -215,7 +215,7 @@ namespace IsolationAnalyzers.Candidates
                         if (member is GlobalStatementSyntax statement)
                         {
                             owner ??= model.GetEnclosingSymbol(statement.Statement.SpanStart, cancellationToken);
-                            Add(model.GetOperation(statement.Statement, cancellationToken));
+                            Add(SafeOperations.Of(model, statement.Statement, cancellationToken));
                         }
                     }
 

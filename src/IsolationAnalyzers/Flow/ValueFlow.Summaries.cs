@@ -205,7 +205,7 @@ namespace IsolationAnalyzers.Flow
 
                     // A constructor is called with `new T(…)`: the name binds to the type; the creation binds to the constructor.
                     var call = node.FirstAncestorOrSelf<SyntaxNode>(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax);
-                    var operation = call is null ? null : model.GetOperation(call, cancellationToken);
+                    var operation = call is null ? null : SafeOperations.Of(model, call, cancellationToken);
                     if (operation is not null && CallOf(operation) is { } made && CallName(made.Target) == name)
                     {
                         var target = made.Target.OriginalDefinition;
@@ -353,7 +353,7 @@ namespace IsolationAnalyzers.Flow
 
                 if (syntax is LocalFunctionStatementSyntax local)
                 {
-                    if (model.GetOperation(local, cancellationToken) is ILocalFunctionOperation function && (function.Body ?? function.IgnoredBody) is { } body)
+                    if (SafeOperations.Of(model, local, cancellationToken) is ILocalFunctionOperation function && (function.Body ?? function.IgnoredBody) is { } body)
                     {
                         yield return (body, method);
                     }

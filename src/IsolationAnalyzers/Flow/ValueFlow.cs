@@ -144,7 +144,7 @@ namespace IsolationAnalyzers.Flow
                     PropertyDeclarationSyntax property => property.Initializer,
                     _ => null,
                 };
-                if (initializer is not null && Model(syntax.SyntaxTree)?.GetOperation(initializer, cancellationToken) is ISymbolInitializerOperation operation)
+                if (initializer is not null && (Model(syntax.SyntaxTree) is { } m ? SafeOperations.Of(m, initializer, cancellationToken) : null) is ISymbolInitializerOperation operation)
                 {
                     builder.Add(new MemberValue(operation.Value, null));
                 }
@@ -160,7 +160,7 @@ namespace IsolationAnalyzers.Flow
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
                     var syntax = reference.GetSyntax(cancellationToken);
-                    if (syntax is not ConstructorDeclarationSyntax declaration || Model(syntax.SyntaxTree)?.GetOperation(declaration, cancellationToken) is not { } body)
+                    if (syntax is not ConstructorDeclarationSyntax declaration || (Model(syntax.SyntaxTree) is { } m ? SafeOperations.Of(m, declaration, cancellationToken) : null) is not { } body)
                     {
                         continue;
                     }
@@ -201,14 +201,14 @@ namespace IsolationAnalyzers.Flow
 
                 IOperation? body = syntax switch
                 {
-                    ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow.Expression, cancellationToken),
-                    PropertyDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow.Expression, cancellationToken),
-                    MethodDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow.Expression, cancellationToken),
-                    LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow.Expression, cancellationToken),
-                    AccessorDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow.Expression, cancellationToken),
-                    MethodDeclarationSyntax { Body: { } block } => model.GetOperation(block, cancellationToken),
-                    LocalFunctionStatementSyntax { Body: { } block } => model.GetOperation(block, cancellationToken),
-                    AccessorDeclarationSyntax { Body: { } block } => model.GetOperation(block, cancellationToken),
+                    ArrowExpressionClauseSyntax arrow => SafeOperations.Of(model, arrow.Expression, cancellationToken),
+                    PropertyDeclarationSyntax { ExpressionBody: { } arrow } => SafeOperations.Of(model, arrow.Expression, cancellationToken),
+                    MethodDeclarationSyntax { ExpressionBody: { } arrow } => SafeOperations.Of(model, arrow.Expression, cancellationToken),
+                    LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => SafeOperations.Of(model, arrow.Expression, cancellationToken),
+                    AccessorDeclarationSyntax { ExpressionBody: { } arrow } => SafeOperations.Of(model, arrow.Expression, cancellationToken),
+                    MethodDeclarationSyntax { Body: { } block } => SafeOperations.Of(model, block, cancellationToken),
+                    LocalFunctionStatementSyntax { Body: { } block } => SafeOperations.Of(model, block, cancellationToken),
+                    AccessorDeclarationSyntax { Body: { } block } => SafeOperations.Of(model, block, cancellationToken),
                     _ => null,
                 };
                 if (body is null)

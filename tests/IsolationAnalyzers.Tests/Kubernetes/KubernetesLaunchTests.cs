@@ -225,23 +225,26 @@ namespace IsolationAnalyzers.Tests.Kubernetes
                 """, "isolation_analyzers.host_os = ltsc2022\nisolation_analyzers.workload_trust = untrusted", DockerLibrary.Kubernetes);
         }
 
+        /// <summary>A project's own <c>k8s.Models</c> types, shaped like the library's.</summary>
+        private const string LookAlikeModels = """
+            using System.Collections.Generic;
+
+            namespace k8s.Models
+            {
+                public class V1Container { public string Image { get; set; } }
+                public class V1PodSpec { public IList<V1Container> Containers { get; set; } }
+
+                class Operator
+                {
+                    V1PodSpec A() => new V1PodSpec { Containers = new List<V1Container> { new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" } } };
+                }
+            }
+            """;
+
         [Fact]
         public Task LookAlikeTypes_WithoutKubernetesClient_ProduceNothing()
         {
-            return Verifiers.Verify.Analyzer("""
-                using System.Collections.Generic;
-
-                namespace k8s.Models
-                {
-                    public class V1Container { public string Image { get; set; } }
-                    public class V1PodSpec { public IList<V1Container> Containers { get; set; } }
-
-                    class Operator
-                    {
-                        V1PodSpec A() => new V1PodSpec { Containers = new List<V1Container> { new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" } } };
-                    }
-                }
-                """, "isolation_analyzers.host_os = ltsc2022", DockerLibrary.None);
+            return Verifiers.Verify.Analyzer(LookAlikeModels, "isolation_analyzers.host_os = ltsc2022", DockerLibrary.None);
         }
 
         [Fact]
@@ -249,20 +252,7 @@ namespace IsolationAnalyzers.Tests.Kubernetes
         {
             // The project declares its own k8s.Models types (the compiler prefers them, warning CS0436): their members
             // are not the library's, so neither the rules nor the NodeSelector fixes apply to them.
-            return Verifiers.Verify.Analyzer("""
-                using System.Collections.Generic;
-
-                namespace k8s.Models
-                {
-                    public class V1Container { public string Image { get; set; } }
-                    public class V1PodSpec { public IList<V1Container> Containers { get; set; } }
-
-                    class Operator
-                    {
-                        V1PodSpec A() => new V1PodSpec { Containers = new List<V1Container> { new V1Container { Image = "mcr.microsoft.com/windows/servercore:ltsc2019" } } };
-                    }
-                }
-                """, "isolation_analyzers.host_os = ltsc2022", DockerLibrary.Kubernetes);
+            return Verifiers.Verify.Analyzer(LookAlikeModels, "isolation_analyzers.host_os = ltsc2022", DockerLibrary.Kubernetes);
         }
 
         [Fact]

@@ -74,6 +74,52 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.Contains(found, f => f.Diagnostic.Id == "ISO0001" && f.Fixes.Count > 0);
         }
 
+        /// <summary>
+        /// Found by a 60,000-document typing sample: a `"` typed after `"process"` in an argument array leaves an
+        /// unterminated string after which the compiler's own operation factory fails an assertion
+        /// (<c>FunctionTypeSymbol</c>, "thought to be unreachable") while building the member's operation tree. The
+        /// member is unknown; no AD0001.
+        /// </summary>
+        [Fact]
+        public async Task CompilerFailingToBuildTheOperationTree_IsNoAnalyzerException()
+        {
+            var (counts, _) = await CheckAsync("""
+                using System.Diagnostics;
+
+                class Runner
+                {
+                    void B(string image) => Process.Start("docker", $"run --isolation=hyperv {image}");
+
+                    void C(string image) => Process.Start("docker", new[] { "run", "--isolation", "process"", image });
+
+                    void D(string image) => Process.Start("docker", new[] { "run", "--rm", image });
+                }
+                """);
+            Assert.True(counts.FailureCount == 0, string.Join("\n\n", counts.Failures));
+        }
+
+        /// <summary>
+        /// Found by the same sample: with `$"` typed into a pod spec's initializer (<c>RestartPolicy$" = …</c>), the
+        /// RuntimeClass fix added <c>, RuntimeClassName = …</c> into the broken initializer. A pod spec whose
+        /// initializer has a parse error gets no added member: here, no <c>NodeSelector</c> for "Select Windows nodes".
+        /// </summary>
+        [Fact]
+        public Task PodSpecInitializerWithAParseError_GetsNoAddedMember() => AssertNoFix(
+            """
+            using System.Collections.Generic;
+            using k8s.Models;
+
+            class Operator
+            {
+                V1PodSpec Nightly(string image) => new V1PodSpec
+                {
+                    RestartPolicy$" = "OnFailure",
+                    Containers = new List<V1Container> { new V1Container { Name = "nightly", Image = "mcr.microsoft.com/windows/servercore:ltsc2022" } },
+                };
+            }
+            """,
+            "ISO0011");
+
         public static TheoryData<string, string, string> Cases() => new TheoryData<string, string, string>
         {
             // SyntaxRemoval, initializer member: the HostConfig initializer has no closing brace.

@@ -55,6 +55,17 @@ namespace IsolationAnalyzers.Tests.Robustness
             var inputs = TypingInputs.All();
             var plan = Plan(inputs, budget);
             var work = plan.SelectMany(p => p.Indices.Select(index => (p.Input, p.Variants, Index: index))).ToArray();
+
+            // ISOLATION_TYPING_RANGE=start-end: only documents [start, end) of that order (to re-check a slice of an
+            // exhaustive run, or to split one over several machines).
+            if (Environment.GetEnvironmentVariable("ISOLATION_TYPING_RANGE") is { } range
+                && range.Split('-') is { Length: 2 } bounds
+                && int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                && int.TryParse(bounds[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
+            {
+                work = work.Skip(from).Take(Math.Max(0, Math.Min(to, work.Length) - from)).ToArray();
+            }
+
             var progress = exhaustive ? ProgressLog() : null;
             var failures = Path.Combine(TestReferences.RepoRoot, "TestResults", "typing", "failures");
             if (Directory.Exists(failures))
@@ -77,8 +88,18 @@ namespace IsolationAnalyzers.Tests.Robustness
                 for (var i = worker; i < work.Length; i += jobs)
                 {
                     var (input, variants, index) = work[i];
+                    var failuresBefore = checker.Counts.FailureCount;
                     await checker.CheckAsync(variants[index], () => input.Label + ", " + variants.Describe(index) + " (variant " + index + ")");
                     var total = System.Threading.Interlocked.Increment(ref done);
+                    if (progress is not null && checker.Counts.FailureCount > failuresBefore)
+                    {
+                        // Written as found, so a run stopped early still tells what it found.
+                        lock (progress)
+                        {
+                            progress.WriteLine($"{DateTime.UtcNow:u} document {i}: {checker.Counts.Failures[checker.Counts.Failures.Count - 1]}");
+                        }
+                    }
+
                     if (progress is not null && total % 2000 == 0)
                     {
                         lock (progress)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using IsolationAnalyzers.Knowledge.Cli;
 using IsolationAnalyzers.Flow;
+using IsolationAnalyzers.Candidates;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -140,7 +141,7 @@ namespace IsolationAnalyzers.Launches.Cli
         {
             foreach (var element in collection.Elements)
             {
-                if (element is ExpressionElementSyntax expressionElement && model.GetOperation(expressionElement.Expression, context.CancellationToken) is { } operation)
+                if (element is ExpressionElementSyntax expressionElement && SafeOperations.Of(model, expressionElement.Expression, context.CancellationToken) is { } operation)
                 {
                     AddElement(source, operation, InsertElementAfter(expressionElement));
                 }

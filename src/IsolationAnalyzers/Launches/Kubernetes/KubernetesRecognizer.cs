@@ -223,11 +223,13 @@ namespace IsolationAnalyzers.Launches.Kubernetes
             platforms.AddRange(osNames);
 
             var creationLocation = spec.Syntax.GetLocation();
-            var selectorEdit = selectorAssignments == 0 ? new LaunchEdit(LaunchEditKind.AddDictionary, creationLocation, "NodeSelector")
-                : selectorAssignments == 1 && !selector.HasUnknown && selector.Anchor is { } anchor ? new LaunchEdit(LaunchEditKind.AddEntries, anchor.GetLocation())
+            // An initializer with a parse error (a `$"` typed ahead, a missing brace) gets no added member: where it
+            // would go is the parser's guess.
+            var selectorEdit = selectorAssignments == 0 ? SyntaxErrors.Unless(spec.Syntax, new LaunchEdit(LaunchEditKind.AddDictionary, creationLocation, "NodeSelector"))
+                : selectorAssignments == 1 && !selector.HasUnknown && selector.Anchor is { } anchor ? SyntaxErrors.Unless(anchor, new LaunchEdit(LaunchEditKind.AddEntries, anchor.GetLocation()))
                 : LaunchEdit.None;
             var runtimeClassEdit = runtimeClassAssignments == 0
-                ? new LaunchEdit(LaunchEditKind.AddProperty, creationLocation, "RuntimeClassName")
+                ? SyntaxErrors.Unless(spec.Syntax, new LaunchEdit(LaunchEditKind.AddProperty, creationLocation, "RuntimeClassName"))
                 : LaunchEdit.None;
 
             return new PodScheduling
