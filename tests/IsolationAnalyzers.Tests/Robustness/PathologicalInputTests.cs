@@ -45,6 +45,15 @@ namespace IsolationAnalyzers.Tests.Robustness
             output.WriteLine($"{name}: size {size / 2} -> {half.Analyzer.TotalMilliseconds:0} ms analyzer ({half.Total.TotalMilliseconds:0} ms with binding), " +
                 $"size {size} -> {full.Analyzer.TotalMilliseconds:0} ms analyzer ({full.Total.TotalMilliseconds:0} ms with binding), {full.Diagnostics} diagnostics");
             var ratio = full.Analyzer.TotalMilliseconds / Math.Max(half.Analyzer.TotalMilliseconds, Floor.TotalMilliseconds);
+            if (ratio >= MaxRatio)
+            {
+                // A busy machine (another build, a GC) bills a pause to one size: measure once more, with more runs,
+                // before calling the growth worse than linear. Quadratic growth stays at 4x however often it runs.
+                (half, full) = MeasurePair(generate(size / 2), generate(size), runs + 2);
+                output.WriteLine($"{name}: again, size {size / 2} -> {half.Analyzer.TotalMilliseconds:0} ms, size {size} -> {full.Analyzer.TotalMilliseconds:0} ms");
+                ratio = full.Analyzer.TotalMilliseconds / Math.Max(half.Analyzer.TotalMilliseconds, Floor.TotalMilliseconds);
+            }
+
             Assert.True(ratio < MaxRatio, $"{name}: analyzer time grew {ratio:0.0}x from size {size / 2} to {size}");
         }
 
