@@ -79,6 +79,11 @@ namespace IsolationAnalyzers
                     {
                         var created = new ValueFlow(compilation);
                         created.UseRecognizers(() => Recognizers);
+                        if (Volatile.Read(ref words) is { } known)
+                        {
+                            created.UseWords(known);
+                        }
+
                         current = Interlocked.CompareExchange(ref flow, created, null) ?? created;
                     }
 

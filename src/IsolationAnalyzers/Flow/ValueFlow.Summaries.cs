@@ -24,6 +24,9 @@ namespace IsolationAnalyzers.Flow
         /// <summary>The recognizers templates are found with (set by the driver, which resolves them lazily).</summary>
         public void UseRecognizers(Func<Recognizers> create) => recognizers = create;
 
+        /// <summary>Hands over the flow words the driver already computed for this compilation, so they are not looked up twice.</summary>
+        public void UseWords(FlowWords known) => Interlocked.CompareExchange(ref words, known, null);
+
         /// <summary>The compilation's flow words (computed once, or reused from the project's last compilation).</summary>
         public FlowWords Words(CancellationToken cancellationToken)
         {
