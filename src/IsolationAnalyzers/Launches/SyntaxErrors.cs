@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace IsolationAnalyzers.Launches
@@ -19,11 +21,39 @@ namespace IsolationAnalyzers.Launches
         public static bool In(SyntaxToken token) =>
             token.RawKind == 0 || token.IsMissing || (token.ContainsDiagnostics && HasError(token.GetDiagnostics()));
 
-        /// <summary>True when the innermost node that holds <paramref name="location"/> holds a parse error.</summary>
-        public static bool At(Location location) =>
-            location.SourceTree is not { } tree
-            || location.SourceSpan.End > tree.Length
-            || In(tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true));
+        /// <summary>
+        /// True when the innermost node that holds <paramref name="location"/> holds a parse error, or lies in a hole of an
+        /// interpolated string that holds one: a `$"` typed in front of code takes the literals after it into the string's
+        /// holes, and rewriting one of them parses the rest differently.
+        /// </summary>
+        public static bool At(Location location)
+        {
+            if (location.SourceTree is not { } tree || location.SourceSpan.End > tree.Length)
+            {
+                return true;
+            }
+
+            var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+            return In(node) || InBrokenInterpolation(node);
+        }
+
+        private static bool InBrokenInterpolation(SyntaxNode node)
+        {
+            for (var current = node.Parent; current is not null; current = current.Parent)
+            {
+                if (current.IsKind(SyntaxKind.InterpolatedStringExpression) && In(current))
+                {
+                    return true;
+                }
+
+                if (current is StatementSyntax or MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary><paramref name="edit"/>, or no edit when <paramref name="touched"/> holds a parse error.</summary>
         public static LaunchEdit Unless(SyntaxNode? touched, LaunchEdit edit) => In(touched) ? LaunchEdit.None : edit;

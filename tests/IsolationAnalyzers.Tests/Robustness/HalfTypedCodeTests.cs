@@ -120,6 +120,28 @@ namespace IsolationAnalyzers.Tests.Robustness
             """,
             "ISO0011");
 
+        /// <summary>
+        /// Found by the exhaustive typing run: with `$"` typed in front of a pod's <c>InitContainers = new[] { … }</c>, the
+        /// unterminated interpolated string takes the container's image literal into one of its holes. "Pin the image"
+        /// (ISO0008) rewrote that literal and added CS0029. A literal inside an interpolation is not rewritten.
+        /// </summary>
+        [Fact]
+        public Task ImageLiteralTakenIntoAnInterpolation_GetsNoPinFix() => AssertNoFix(
+            """
+            using System.Collections.Generic;
+            using k8s.Models;
+
+            class Operator
+            {
+                V1PodSpec Nightly() => new V1PodSpec
+                {
+                    InitContainers = $"new[] { new V1Container { Image = "mcr.microsoft.com/windows/nanoserver" } },
+                    Containers = new List<V1Container> { new V1Container { Name = "nightly", Image = "mcr.microsoft.com/windows/servercore:ltsc2022" } },
+                };
+            }
+            """,
+            "ISO0008");
+
         public static TheoryData<string, string, string> Cases() => new TheoryData<string, string, string>
         {
             // SyntaxRemoval, initializer member: the HostConfig initializer has no closing brace.
@@ -268,6 +290,7 @@ namespace IsolationAnalyzers.Tests.Robustness
         [InlineData("ISO0001", "void Start(string name) => Process.Start(\"docker\", $\"run --name {name} mcr.microsoft.com/windows/servercore:ltsc2022\");")]
         [InlineData("ISO0010", "void Start() => Process.Start(\"docker\", new[] { \"run\", \"--isolation=hyperv\", \"--memory-swappiness\", \"0\", \"mcr.microsoft.com/windows/servercore:ltsc2022\", });")]
         [InlineData("ISO0001", "object Start() => new ContainerBuilder().WithImage(\"mcr.microsoft.com/windows/servercore:ltsc2022\");")]
+        [InlineData("ISO0008", "object Spec() => new k8s.Models.V1PodSpec { InitContainers = new[] { new k8s.Models.V1Container { Image = \"mcr.microsoft.com/windows/nanoserver\" } } };")]
         public async Task CompletedCode_GetsTheFix(string id, string member)
         {
             var (counts, found) = await CheckAsync("class Launcher\n{\n    " + member + "\n}\n");
