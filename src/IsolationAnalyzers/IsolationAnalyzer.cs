@@ -62,6 +62,7 @@ namespace IsolationAnalyzers
             private ValueFlow? flow;
             private FlowWords? words;
             private Recognizers? recognizers;
+            private int libraries;
 
             public CompilationAnalysis(Compilation compilation, SettingsCache settings)
             {
@@ -91,6 +92,22 @@ namespace IsolationAnalyzers
                 }
             }
 
+            /// <summary>Whether the compilation references a container library (<see cref="ReferencedLibraries.AnyContainerLibrary"/>), asked once.</summary>
+            private bool Libraries
+            {
+                get
+                {
+                    var known = Volatile.Read(ref libraries);
+                    if (known == 0)
+                    {
+                        known = ReferencedLibraries.AnyContainerLibrary(compilation) ? 1 : -1;
+                        Volatile.Write(ref libraries, known);
+                    }
+
+                    return known > 0;
+                }
+            }
+
             private Recognizers Recognizers
             {
                 get
@@ -112,7 +129,7 @@ namespace IsolationAnalyzers
                 var cancellationToken = context.CancellationToken;
                 var tree = context.SemanticModel.SyntaxTree;
                 var scan = TreeScan.For(tree);
-                var launchPositions = scan.LaunchWordPositions(cancellationToken);
+                var launchPositions = scan.LaunchWordPositions(Libraries, cancellationToken);
 
                 // Call sites of helpers (value flow) hold one of the compilation's flow words instead.
                 var words = Words(cancellationToken);
@@ -123,7 +140,7 @@ namespace IsolationAnalyzers
                 }
 
                 var root = tree.GetRoot(cancellationToken);
-                var members = CandidateMembers.At(root, Merge(launchPositions, callPositions), context.FilterSpan, cancellationToken);
+                var members = CandidateMembers.At(root, TreeScan.Merge(launchPositions, callPositions), context.FilterSpan, cancellationToken);
                 if (members.Count == 0)
                 {
                     return;
@@ -186,26 +203,6 @@ namespace IsolationAnalyzers
                         }
                     }
                 }
-            }
-
-            /// <summary>Two sorted position lists as one.</summary>
-            private static int[] Merge(int[] first, int[] second)
-            {
-                if (second.Length == 0)
-                {
-                    return first;
-                }
-
-                if (first.Length == 0)
-                {
-                    return second;
-                }
-
-                var merged = new int[first.Length + second.Length];
-                first.CopyTo(merged, 0);
-                second.CopyTo(merged, first.Length);
-                System.Array.Sort(merged);
-                return merged;
             }
 
             /// <summary>The compilation's flow words (computed once, or reused from the project's last compilation).</summary>

@@ -56,23 +56,24 @@ namespace IsolationAnalyzers.Candidates
         {
             var trees = new List<SyntaxTree>(compilation.SyntaxTrees);
             var key = compilation.AssemblyName ?? string.Empty;
+            var libraries = Launches.ReferencedLibraries.AnyContainerLibrary(compilation);
             Entry? last;
             lock (LastByProject)
             {
                 LastByProject.TryGetValue(key, out last);
             }
 
-            if (last is not null && last.CanServe(trees, cancellationToken))
+            if (last is not null && last.Libraries == libraries && last.CanServe(trees, cancellationToken))
             {
                 lock (LastByProject)
                 {
-                    LastByProject[key] = new Entry(trees.ToArray(), last.Words);
+                    LastByProject[key] = new Entry(trees.ToArray(), libraries, last.Words);
                 }
 
                 return last.Words;
             }
 
-            var words = Compute(trees, cancellationToken);
+            var words = Compute(trees, libraries, cancellationToken);
             lock (LastByProject)
             {
                 if (LastByProject.Count >= MaxProjects && !LastByProject.ContainsKey(key))
@@ -80,19 +81,19 @@ namespace IsolationAnalyzers.Candidates
                     LastByProject.Clear();
                 }
 
-                LastByProject[key] = new Entry(trees.ToArray(), words);
+                LastByProject[key] = new Entry(trees.ToArray(), libraries, words);
             }
 
             return words;
         }
 
-        private static FlowWords Compute(List<SyntaxTree> trees, CancellationToken cancellationToken)
+        private static FlowWords Compute(List<SyntaxTree> trees, bool libraries, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref computed);
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in trees)
             {
-                names.UnionWith(TreeScan.For(tree).DeclaredFlowNames(cancellationToken));
+                names.UnionWith(TreeScan.For(tree).DeclaredFlowNames(libraries, cancellationToken));
             }
 
             var frontier = new List<string>(names);
@@ -129,13 +130,17 @@ namespace IsolationAnalyzers.Candidates
             // Changed files a reuse checks one by one; past this, the set is computed again.
             private const int MaxChangedTrees = 8;
 
-            public Entry(SyntaxTree[] trees, FlowWords words)
+            public Entry(SyntaxTree[] trees, bool libraries, FlowWords words)
             {
                 Trees = trees;
+                Libraries = libraries;
                 Words = words;
             }
 
             public SyntaxTree[] Trees { get; }
+
+            /// <summary>Whether the compilation referenced a container library (which launch words counted).</summary>
+            public bool Libraries { get; }
 
             public FlowWords Words { get; }
 
@@ -170,7 +175,7 @@ namespace IsolationAnalyzers.Candidates
             private bool Neutral(SyntaxTree tree, CancellationToken cancellationToken)
             {
                 var scan = TreeScan.For(tree);
-                return scan.DeclaredFlowNames(cancellationToken).Length == 0
+                return scan.DeclaredFlowNames(Libraries, cancellationToken).Length == 0
                     && (Words.IsEmpty || scan.CallsNoFlowWord(Words, cancellationToken));
             }
         }

@@ -17,14 +17,17 @@ namespace IsolationAnalyzers.Candidates
     {
         /// <summary>
         /// Every launch of every surface names one of these in its own method: the docker executable or a docker
-        /// command ("docker", any case of its first letter), a Docker.DotNet model or property (<c>HostConfig</c>,
-        /// <c>Isolation</c>, <c>CreateContainerParameters</c>, <c>ContainerSpec</c>, <c>Image</c>), a builder
-        /// (<c>ContainerBuilder</c>, <c>WithImage</c>, <c>DockerImage</c>, Aspire's <c>AddContainer</c>) or a pod's
-        /// <c>Containers</c>. Target-typed <c>new()</c> still leaves a property name such as <c>Image</c> or
-        /// <c>HostConfig</c>. Values that make a launch recognizable from elsewhere (a docker executable in a
-        /// constant of another class) are words of the compilation's flow index instead.
+        /// command (<see cref="DockerWord"/>, any case), and, where the compilation references a container library, a
+        /// Docker.DotNet model or property (<c>HostConfig</c>, <c>Isolation</c>, <c>CreateContainerParameters</c>,
+        /// <c>ContainerSpec</c>, <c>Image</c>), a builder (<c>ContainerBuilder</c>, <c>WithImage</c>, <c>DockerImage</c>,
+        /// Aspire's <c>AddContainer</c>) or a pod's <c>Containers</c>. Target-typed <c>new()</c> still leaves a property
+        /// name such as <c>Image</c> or <c>HostConfig</c>. Values that make a launch recognizable from elsewhere (a
+        /// docker executable in a constant of another class) are words of the compilation's flow index instead.
         /// </summary>
-        internal static readonly string[] LaunchWords = { "ocker", "OCKER", "Container", "Image", "Isolation", "HostConfig" };
+        internal const string DockerWord = "docker";
+
+        /// <summary>The words of the library surfaces (<see cref="DockerWord"/>), searched only where a container library is referenced.</summary>
+        internal static readonly string[] LibraryWords = { "Container", "Image", "Isolation", "HostConfig" };
 
         private static readonly ConditionalWeakTable<SyntaxTree, TreeScan> Cache = new ConditionalWeakTable<SyntaxTree, TreeScan>();
 
@@ -34,8 +37,11 @@ namespace IsolationAnalyzers.Candidates
         private static long computed;
 
         private readonly SyntaxTree tree;
-        private int[]? launchWordPositions;
+        private int[]? dockerWordPositions;
+        private int[]? libraryWordPositions;
+        private int[]? allWordPositions;
         private ImmutableArray<string> declaredFlowNames;
+        private ImmutableArray<string> declaredDockerFlowNames;
         private Tuple<FlowWords, int[]>? flowWordPositions;
         private Tuple<FlowWords, bool>? callsNoFlowWord;
 
@@ -58,58 +64,88 @@ namespace IsolationAnalyzers.Candidates
             return source.ToString();
         }
 
-        /// <summary>The sorted positions at which a launch word starts; empty for almost every file.</summary>
-        public int[] LaunchWordPositions(CancellationToken cancellationToken)
+        /// <summary>
+        /// The sorted positions at which a launch word starts; empty for almost every file. Without a container library
+        /// (<paramref name="libraries"/> false) only the docker word counts: one search of the text.
+        /// </summary>
+        public int[] LaunchWordPositions(bool libraries, CancellationToken cancellationToken)
         {
-            var positions = Volatile.Read(ref launchWordPositions);
-            if (positions is null)
+            var docker = Volatile.Read(ref dockerWordPositions);
+            if (docker is null)
             {
-                positions = FindAll(Text(cancellationToken), LaunchWords);
+                docker = FindAll(Text(cancellationToken), DockerWord, StringComparison.OrdinalIgnoreCase);
                 Interlocked.Increment(ref computed);
-                Volatile.Write(ref launchWordPositions, positions);
+                Volatile.Write(ref dockerWordPositions, docker);
             }
 
-            return positions;
-        }
-
-        public bool HasLaunchWords(CancellationToken cancellationToken) => LaunchWordPositions(cancellationToken).Length > 0;
-
-        /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
-        public ImmutableArray<string> DeclaredFlowNames(CancellationToken cancellationToken)
-        {
-            if (declaredFlowNames.IsDefault)
+            if (!libraries)
             {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                var positions = LaunchWordPositions(cancellationToken);
-                if (positions.Length > 0)
-                {
-                    var root = tree.GetRoot(cancellationToken);
-                    var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
-                    var membersChecked = new HashSet<SyntaxNode>();
-                    SyntaxNode? last = null;
-                    foreach (var position in positions)
-                    {
-                        var token = root.FindToken(position);
-                        if (token.Parent is not { } node || node == last)
-                        {
-                            continue;
-                        }
+                return docker;
+            }
 
-                        last = node;
-                        FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
-                        if (DockerExecutableMember(token) is { } member)
-                        {
-                            names.Add(member);
-                        }
-                    }
+            var all = Volatile.Read(ref allWordPositions);
+            if (all is null)
+            {
+                var library = Volatile.Read(ref libraryWordPositions);
+                if (library is null)
+                {
+                    library = FindAll(Text(cancellationToken), LibraryWords);
+                    Volatile.Write(ref libraryWordPositions, library);
                 }
 
-                var sorted = new List<string>(names);
-                sorted.Sort(StringComparer.Ordinal);
-                ImmutableInterlocked.InterlockedInitialize(ref declaredFlowNames, sorted.ToImmutableArray());
+                all = Merge(docker, library);
+                Volatile.Write(ref allWordPositions, all);
             }
 
-            return declaredFlowNames;
+            return all;
+        }
+
+        public bool HasLaunchWords(bool libraries, CancellationToken cancellationToken) => LaunchWordPositions(libraries, cancellationToken).Length > 0;
+
+        /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
+        public ImmutableArray<string> DeclaredFlowNames(bool libraries, CancellationToken cancellationToken)
+        {
+            var cached = libraries ? declaredFlowNames : declaredDockerFlowNames;
+            if (!cached.IsDefault)
+            {
+                return cached;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var positions = LaunchWordPositions(libraries, cancellationToken);
+            if (positions.Length > 0)
+            {
+                var root = tree.GetRoot(cancellationToken);
+                var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
+                var membersChecked = new HashSet<SyntaxNode>();
+                SyntaxNode? last = null;
+                foreach (var position in positions)
+                {
+                    var token = root.FindToken(position);
+                    if (token.Parent is not { } node || node == last)
+                    {
+                        continue;
+                    }
+
+                    last = node;
+                    FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
+                    if (DockerExecutableMember(token) is { } member)
+                    {
+                        names.Add(member);
+                    }
+                }
+            }
+
+            var sorted = new List<string>(names);
+            sorted.Sort(StringComparer.Ordinal);
+            if (libraries)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref declaredFlowNames, sorted.ToImmutableArray());
+                return declaredFlowNames;
+            }
+
+            ImmutableInterlocked.InterlockedInitialize(ref declaredDockerFlowNames, sorted.ToImmutableArray());
+            return declaredDockerFlowNames;
         }
 
         /// <summary>The sorted positions of the compilation's flow words in this file, as whole identifiers.</summary>
@@ -312,10 +348,7 @@ namespace IsolationAnalyzers.Candidates
             List<int>? found = null;
             foreach (var word in words)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-                {
-                    (found ??= new List<int>()).Add(at);
-                }
+                Add(text, word, StringComparison.Ordinal, ref found);
             }
 
             if (found is null)
@@ -325,6 +358,42 @@ namespace IsolationAnalyzers.Candidates
 
             found.Sort();
             return found.ToArray();
+        }
+
+        /// <summary>Every start of the word, in order.</summary>
+        internal static int[] FindAll(string text, string word, StringComparison comparison)
+        {
+            List<int>? found = null;
+            Add(text, word, comparison, ref found);
+            return found is null ? Array.Empty<int>() : found.ToArray();
+        }
+
+        private static void Add(string text, string word, StringComparison comparison, ref List<int>? found)
+        {
+            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + word.Length, comparison))
+            {
+                (found ??= new List<int>()).Add(at);
+            }
+        }
+
+        /// <summary>Two sorted position lists as one, sorted.</summary>
+        internal static int[] Merge(int[] first, int[] second)
+        {
+            if (second.Length == 0)
+            {
+                return first;
+            }
+
+            if (first.Length == 0)
+            {
+                return second;
+            }
+
+            var merged = new int[first.Length + second.Length];
+            first.CopyTo(merged, 0);
+            second.CopyTo(merged, first.Length);
+            Array.Sort(merged);
+            return merged;
         }
     }
 }

@@ -325,7 +325,7 @@ namespace IsolationAnalyzers.Flow
                         continue;
                     }
 
-                    var positions = TreeScan.For(type.SyntaxTree).LaunchWordPositions(cancellationToken);
+                    var positions = TreeScan.For(type.SyntaxTree).LaunchWordPositions(ReferencedLibraries.AnyContainerLibrary(Compilation), cancellationToken);
                     var root = type.SyntaxTree.GetRoot(cancellationToken);
                     foreach (var declaration in CandidateMembers.At(root, positions, type.Span, cancellationToken))
                     {

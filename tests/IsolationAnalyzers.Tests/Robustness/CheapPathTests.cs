@@ -84,6 +84,37 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.Equal(0, Analyze(start, compilation, plain).OperationTrees);
         }
 
+        /// <summary>
+        /// Without a container library only a command line can launch a container, so only the docker word makes a file
+        /// a candidate: a project's own <c>HostConfig</c> with an <c>Isolation</c> costs no operation tree, while a
+        /// <c>docker</c> command line in the same compilation is still analysed and reported.
+        /// </summary>
+        [Fact]
+        public void WithoutAContainerLibrary_OnlyTheDockerWordMakesACandidate()
+        {
+            const string lookAlike = """
+                sealed class HostConfig { public string Isolation { get; set; } = ""; public string Image { get; set; } = ""; }
+                static class Containers { public static HostConfig Make() => new HostConfig { Isolation = "hyperv", Image = "mcr.microsoft.com/windows/servercore:ltsc2022" }; }
+                """;
+            const string commandLine = """
+                static class Jobs
+                {
+                    public static void Run() => System.Diagnostics.Process.Start("docker", "run mcr.microsoft.com/windows/servercore:ltsc2022");
+                }
+                """;
+            var compilation = Compile(allLibraries: false, lookAlike, commandLine);
+            var start = Start(compilation);
+
+            var (lookAlikeDiagnostics, lookAlikeTrees, lookAlikeModels) = Analyze(start, compilation, compilation.SyntaxTrees.First());
+            Assert.Empty(lookAlikeDiagnostics);
+            Assert.Equal(0, lookAlikeTrees);
+            Assert.Equal(0, lookAlikeModels);
+
+            var (diagnostics, trees, _) = Analyze(start, compilation, compilation.SyntaxTrees.Last());
+            Assert.Equal("ISO0001", Assert.Single(diagnostics).Id);
+            Assert.Equal(1, trees);
+        }
+
         private static (List<Diagnostic> Diagnostics, int OperationTrees, int SemanticModels) Analyze(RecordingStartContext start, Compilation compilation, SyntaxTree tree)
         {
             var diagnostics = new List<Diagnostic>();

@@ -55,12 +55,64 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.False(TreeScan.For(forwards).CallsNoFlowWord(words, default));
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void TheDockerWord_IsFoundInAnyCase_WithOrWithoutLibraries(bool libraries)
+        {
+            foreach (var word in new[] { "docker", "Docker", "DOCKER", "dOcKeR" })
+            {
+                var tree = CSharpSyntaxTree.ParseText("class A { void B() => System.Diagnostics.Process.Start(\"" + word + "\"); }");
+                Assert.NotEmpty(TreeScan.For(tree).LaunchWordPositions(libraries, default));
+            }
+
+            Assert.Empty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { int B() => 42; } // Mocker, Locker")).LaunchWordPositions(libraries, default));
+        }
+
+        [Fact]
+        public void LibraryWords_CountOnlyWhereALibraryIsReferenced_AndBothAnswersAreKept()
+        {
+            var tree = CSharpSyntaxTree.ParseText("class A { object B() => new HostConfig { Isolation = \"hyperv\" }; }");
+            var scan = TreeScan.For(tree);
+
+            Assert.Equal(2, scan.LaunchWordPositions(libraries: true, default).Length);
+            Assert.Empty(scan.LaunchWordPositions(libraries: false, default));
+            Assert.Equal(2, scan.LaunchWordPositions(libraries: true, default).Length);
+        }
+
+        [Fact]
+        public void LaunchWordPositions_AreSortedAcrossTheDockerAndLibraryWords()
+        {
+            const string text = "class A { object B() => new ContainerBuilder().WithImage(\"x\").WithDockerEndpoint(\"npipe://./pipe/docker_engine\"); }";
+            var positions = TreeScan.For(CSharpSyntaxTree.ParseText(text)).LaunchWordPositions(libraries: true, default);
+
+            Assert.Equal(positions.OrderBy(p => p).ToArray(), positions);
+            Assert.Equal(new[] { "Contai", "Image(", "Docker", "docker" }, positions.Select(p => text.Substring(p, 6)).ToArray());
+        }
+
+        [Fact]
+        public void AnyContainerLibrary_FollowsTheReferences_AndTheAssemblyName()
+        {
+            var tree = CSharpSyntaxTree.ParseText("class A { }");
+            var plain = CSharpCompilation.Create("TreeScanTests.Libraries", new[] { tree }, Verifiers.TestReferences.Framework);
+            var docker = plain.AddReferences(Verifiers.TestReferences.For(Verifiers.DockerLibrary.DockerDotNet));
+            var kubernetes = plain.AddReferences(Verifiers.TestReferences.Kubernetes);
+
+            Assert.False(Launches.ReferencedLibraries.AnyContainerLibrary(plain));
+            Assert.True(Launches.ReferencedLibraries.AnyContainerLibrary(docker));
+            Assert.True(Launches.ReferencedLibraries.AnyContainerLibrary(kubernetes));
+
+            // The same project asked again after a reference changed back: the answer follows the reference list.
+            Assert.False(Launches.ReferencedLibraries.AnyContainerLibrary(plain.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("class B { }"))));
+            Assert.True(Launches.ReferencedLibraries.AnyContainerLibrary(CSharpCompilation.Create("Testcontainers", new[] { tree }, Verifiers.TestReferences.Framework)));
+        }
+
         [Fact]
         public void LaunchWords_AreFoundInCode_AndNotInAFileWithoutThem()
         {
-            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { object B() => new HostConfig(); }")).LaunchWordPositions(default));
-            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { void B() => System.Diagnostics.Process.Start(\"DOCKER\"); }")).LaunchWordPositions(default));
-            Assert.Empty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { int B() => 42; }")).LaunchWordPositions(default));
+            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { object B() => new HostConfig(); }")).LaunchWordPositions(libraries: true, default));
+            Assert.NotEmpty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { void B() => System.Diagnostics.Process.Start(\"DOCKER\"); }")).LaunchWordPositions(libraries: true, default));
+            Assert.Empty(TreeScan.For(CSharpSyntaxTree.ParseText("class A { int B() => 42; }")).LaunchWordPositions(libraries: true, default));
         }
     }
 }
