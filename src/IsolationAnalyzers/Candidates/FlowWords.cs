@@ -39,7 +39,11 @@ namespace IsolationAnalyzers.Candidates
         {
             Names = names;
             set = new HashSet<string>(names, StringComparer.Ordinal);
+            Search = IdentifierSearch.For(names);
         }
+
+        /// <summary>The search for the names in a file's text, prepared once for the set.</summary>
+        public IdentifierSearch Search { get; }
 
         /// <summary>The names, sorted.</summary>
         public ImmutableArray<string> Names { get; }
@@ -100,9 +104,10 @@ namespace IsolationAnalyzers.Candidates
             for (var level = 2; level <= MaxCallDepth && frontier.Count > 0; level++)
             {
                 var next = new List<string>();
+                var search = IdentifierSearch.For(frontier);
                 foreach (var tree in trees)
                 {
-                    foreach (var caller in TreeScan.For(tree).CallersOf(frontier, cancellationToken))
+                    foreach (var caller in TreeScan.For(tree).CallersOf(search, cancellationToken))
                     {
                         if (names.Add(caller))
                         {

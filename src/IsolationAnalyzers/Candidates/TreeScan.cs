@@ -162,7 +162,7 @@ namespace IsolationAnalyzers.Candidates
                 return cached.Item2;
             }
 
-            var positions = FindIdentifiers(Text(cancellationToken), words.Names);
+            var positions = words.Search.FindIn(Text(cancellationToken));
             Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
             return positions;
         }
@@ -205,10 +205,10 @@ namespace IsolationAnalyzers.Candidates
         }
 
         /// <summary>The names of the methods with parameters in this file that mention one of <paramref name="names"/>.</summary>
-        public HashSet<string> CallersOf(IReadOnlyList<string> names, CancellationToken cancellationToken)
+        public HashSet<string> CallersOf(IdentifierSearch names, CancellationToken cancellationToken)
         {
             var callers = new HashSet<string>(StringComparer.Ordinal);
-            var positions = FindIdentifiers(Text(cancellationToken), names);
+            var positions = names.FindIn(Text(cancellationToken));
             if (positions.Length == 0)
             {
                 return callers;
@@ -244,103 +244,8 @@ namespace IsolationAnalyzers.Candidates
             };
         }
 
-        /// <summary>
-        /// Every start of one of the names that stands as a whole identifier (not inside a longer one). A few names are
-        /// searched one by one (the runtime vectorises each search); many are looked up once per identifier of the text,
-        /// so the cost stays linear in the text however many names a compilation has.
-        /// </summary>
-        internal static int[] FindIdentifiers(string text, IReadOnlyList<string> names)
-        {
-            if (names.Count > SearchedOneByOne)
-            {
-                return FindIdentifiersByScan(text, names);
-            }
-
-            List<int>? found = null;
-            foreach (var name in names)
-            {
-                if (name.Length == 0)
-                {
-                    continue;
-                }
-
-                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-                {
-                    var end = at + name.Length;
-                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
-                    {
-                        (found ??= new List<int>()).Add(at);
-                    }
-                }
-            }
-
-            if (found is null)
-            {
-                return Array.Empty<int>();
-            }
-
-            found.Sort();
-            return found.ToArray();
-        }
-
-        // Up to this many names, one vectorised search each is faster than reading every identifier.
-        private const int SearchedOneByOne = 6;
-
-        private static int[] FindIdentifiersByScan(string text, IReadOnlyList<string> names)
-        {
-            // Names by length and first character: an identifier is compared only with names it could be.
-            var byShape = new Dictionary<int, List<string>>();
-            foreach (var name in names)
-            {
-                if (name.Length == 0)
-                {
-                    continue;
-                }
-
-                var key = Shape(name.Length, name[0]);
-                if (!byShape.TryGetValue(key, out var bucket))
-                {
-                    byShape[key] = bucket = new List<string>(1);
-                }
-
-                bucket.Add(name);
-            }
-
-            List<int>? found = null;
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (!IsIdentifierPart(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && IsIdentifierPart(text[i]))
-                {
-                    i++;
-                }
-
-                if (byShape.TryGetValue(Shape(i - start, text[start]), out var candidates))
-                {
-                    foreach (var candidate in candidates)
-                    {
-                        if (string.CompareOrdinal(text, start, candidate, 0, candidate.Length) == 0)
-                        {
-                            (found ??= new List<int>()).Add(start);
-                            break;
-                        }
-                    }
-                }
-            }
-
-            return found is null ? Array.Empty<int>() : found.ToArray();
-        }
-
-        private static int Shape(int length, char first) => (length * 65536) + first;
-
-        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
+        /// <summary>Every start of one of the names that stands as a whole identifier (<see cref="IdentifierSearch"/>).</summary>
+        internal static int[] FindIdentifiers(string text, IReadOnlyList<string> names) => IdentifierSearch.For(names).FindIn(text);
 
         /// <summary>Every start of any of the words, sorted and distinct.</summary>
         internal static int[] FindAll(string text, IReadOnlyList<string> words)

@@ -187,19 +187,28 @@ namespace IsolationAnalyzers.Flow
         {
             var found = new Dictionary<IMethodSymbol, List<ForwardCall>>(SymbolEqualityComparer.Default);
             var otherwise = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            var names = new[] { name };
+            // A flow word's places are already known per file (TreeScan caches them); another name is searched once per file.
+            var flowWords = Words(cancellationToken);
+            var search = flowWords.Contains(name) ? null : IdentifierSearch.For(new[] { name });
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                var positions = TreeScan.FindIdentifiers(TreeScan.For(tree).Text(cancellationToken), names);
+                var scan = TreeScan.For(tree);
+                var positions = search is null ? scan.FlowWordPositions(flowWords, cancellationToken) : search.FindIn(scan.Text(cancellationToken));
                 if (positions.Length == 0 || Model(tree) is not { } model)
                 {
                     continue;
                 }
 
                 var root = tree.GetRoot(cancellationToken);
+                var text = search is null ? scan.Text(cancellationToken) : null;
                 foreach (var position in positions)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (text is not null && !IdentifierSearch.IsAt(text, position, name))
+                    {
+                        continue;
+                    }
+
                     var token = root.FindToken(position);
                     if (token.Parent is not { } node || token.ValueText != name)
                     {

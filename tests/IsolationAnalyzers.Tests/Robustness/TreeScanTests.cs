@@ -20,14 +20,37 @@ namespace IsolationAnalyzers.Tests.Robustness
         public void FindIdentifiers_MatchesWholeIdentifiersOnly_BothWays()
         {
             string[] few = { "Run", "Start", "Count" };
-            string[] many = few.Concat(new[] { "A1", "A2", "A3", "A4", "A5", "A6" }).ToArray();
+            string[] sharedPrefixes = few.Concat(new[] { "RunLate", "Ru", "RunAl", "Starting", "Cou" }).ToArray();
+            string[] many = few.Concat(Enumerable.Range(0, IdentifierSearch.MaxGroups).Select(i => "N" + i + "x")).ToArray();
+            Assert.False(IdentifierSearch.For(sharedPrefixes).ReadsEveryIdentifier);
+            Assert.True(IdentifierSearch.For(many).ReadsEveryIdentifier);
 
-            foreach (var names in new[] { few, many })
+            foreach (var names in new[] { few, sharedPrefixes, many })
             {
                 var found = TreeScan.FindIdentifiers(Text, names).Select(p => Text.Substring(p, 5)).ToArray();
 
                 // `Run` of `.Run(` and `Start`; not `RunLater`, `RunAll`, nor `Count` behind its `@`.
                 Assert.Equal(new[] { "Start", "Run(i" }, found);
+            }
+        }
+
+        [Fact]
+        public void BothSearches_FindTheSamePositions_OnTheCorpus()
+        {
+            // The grouped search and the identifier-by-identifier reading (forced by names that occur nowhere) agree.
+            string[] names = { "Run", "RunAsync", "StartAsync", "Build", "WithImage", "Image", "i", "_", "Process", "Start", "HostConfig" };
+            var absent = Enumerable.Range(0, IdentifierSearch.MaxGroups).Select(i => (char)('a' + i) + "ZqAbsent");
+            var grouped = IdentifierSearch.For(names);
+            var read = IdentifierSearch.For(names.Concat(absent).ToArray());
+            Assert.False(grouped.ReadsEveryIdentifier);
+            Assert.True(read.ReadsEveryIdentifier);
+
+            var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(Verifiers.TestReferences.RepoRoot, "tests", "corpus"), "*.cs", System.IO.SearchOption.AllDirectories);
+            Assert.NotEmpty(files);
+            foreach (var file in files)
+            {
+                var text = System.IO.File.ReadAllText(file);
+                Assert.Equal(read.FindIn(text), grouped.FindIn(text));
             }
         }
 

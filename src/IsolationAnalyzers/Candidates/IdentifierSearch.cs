@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+
+namespace IsolationAnalyzers.Candidates
+{
+    /// <summary>
+    /// Finds where any of a set of names stands in a text as a whole identifier (not inside a longer one), prepared once
+    /// for the set and used on every file. Names are grouped by their first characters: each group is one ordinal
+    /// substring search (which the runtime vectorises), and only its hits are compared with the group's names. A set
+    /// with more groups than <see cref="MaxGroups"/> is searched instead by reading every identifier of the text once
+    /// and looking it up, so the cost stays linear in the text however many names a compilation has.
+    /// </summary>
+    internal sealed class IdentifierSearch
+    {
+        /// <summary>Up to this many groups, one vectorised search each is faster than reading every identifier.</summary>
+        internal const int MaxGroups = 24;
+
+        // The first characters that key a group: names of a project's helpers share prefixes (Run…, Start…).
+        private const int PrefixLength = 3;
+
+        public static readonly IdentifierSearch None = new IdentifierSearch(Array.Empty<string>());
+
+        // The groups (a searched prefix and the names that start with it), or null when the text is read identifier by identifier.
+        private readonly List<KeyValuePair<string, string[]>>? groups;
+
+        // Names by length and first character, for the identifier-by-identifier reading.
+        private readonly Dictionary<int, List<string>>? byShape;
+
+        private IdentifierSearch(IReadOnlyList<string> names)
+        {
+            var grouped = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var name in names)
+            {
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                var prefix = name.Length <= PrefixLength ? name : name.Substring(0, PrefixLength);
+                if (!grouped.TryGetValue(prefix, out var members))
+                {
+                    grouped[prefix] = members = new List<string>(1);
+                    order.Add(prefix);
+                }
+
+                if (!members.Contains(name))
+                {
+                    members.Add(name);
+                }
+            }
+
+            if (order.Count <= MaxGroups)
+            {
+                groups = new List<KeyValuePair<string, string[]>>(order.Count);
+                foreach (var prefix in order)
+                {
+                    groups.Add(new KeyValuePair<string, string[]>(prefix, grouped[prefix].ToArray()));
+                }
+
+                return;
+            }
+
+            byShape = new Dictionary<int, List<string>>();
+            foreach (var members in grouped.Values)
+            {
+                foreach (var name in members)
+                {
+                    var key = Shape(name.Length, name[0]);
+                    if (!byShape.TryGetValue(key, out var bucket))
+                    {
+                        byShape[key] = bucket = new List<string>(1);
+                    }
+
+                    bucket.Add(name);
+                }
+            }
+        }
+
+        /// <summary>True when the names are searched by reading every identifier (more groups than <see cref="MaxGroups"/>).</summary>
+        internal bool ReadsEveryIdentifier => byShape is not null;
+
+        public static IdentifierSearch For(IReadOnlyList<string> names) => names.Count == 0 ? None : new IdentifierSearch(names);
+
+        /// <summary>Every start of one of the names as a whole identifier, sorted.</summary>
+        public int[] FindIn(string text)
+        {
+            List<int>? found = null;
+            if (groups is not null)
+            {
+                foreach (var group in groups)
+                {
+                    Search(text, group.Key, group.Value, ref found);
+                }
+
+                if (found is null)
+                {
+                    return Array.Empty<int>();
+                }
+
+                if (groups.Count > 1)
+                {
+                    found.Sort();
+                }
+
+                return found.ToArray();
+            }
+
+            ReadIdentifiers(text, ref found);
+            return found is null ? Array.Empty<int>() : found.ToArray();
+        }
+
+        private static void Search(string text, string prefix, string[] names, ref List<int>? found)
+        {
+            for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && IsIdentifierPart(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var end = at + prefix.Length;
+                while (end < text.Length && IsIdentifierPart(text[end]))
+                {
+                    end++;
+                }
+
+                var length = end - at;
+                foreach (var name in names)
+                {
+                    if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
+                    {
+                        (found ??= new List<int>()).Add(at);
+                        break;
+                    }
+                }
+
+                // The rest of this identifier cannot start another one.
+                at = end - 1;
+            }
+        }
+
+        private void ReadIdentifiers(string text, ref List<int>? found)
+        {
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!IsIdentifierPart(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && IsIdentifierPart(text[i]))
+                {
+                    i++;
+                }
+
+                if (byShape!.TryGetValue(Shape(i - start, text[start]), out var candidates))
+                {
+                    foreach (var candidate in candidates)
+                    {
+                        if (string.CompareOrdinal(text, start, candidate, 0, candidate.Length) == 0)
+                        {
+                            (found ??= new List<int>()).Add(start);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>True when <paramref name="name"/> stands at <paramref name="position"/> and the identifier there ends with it.</summary>
+        public static bool IsAt(string text, int position, string name)
+        {
+            var end = position + name.Length;
+            return end <= text.Length
+                && string.CompareOrdinal(text, position, name, 0, name.Length) == 0
+                && (end == text.Length || !IsIdentifierPart(text[end]));
+        }
+
+        private static int Shape(int length, char first) => (length * 65536) + first;
+
+        internal static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
+    }
+}
