@@ -63,8 +63,8 @@ namespace IsolationAnalyzers.CodeFixes
 
         /// <summary>
         /// Registers a fix that writes <paramref name="value"/>, computed now, so that it is offered only when it can be
-        /// made: the anchor is still there, and the fixed text parses with no syntax error it did not have before
-        /// (<see cref="AddsSyntaxErrors"/>). Half-typed code gets no fix rather than a broken one.
+        /// made: the anchor is still there, the text changes, and the fixed text parses with no syntax error it did not
+        /// have before (<see cref="AddsSyntaxErrors"/>). Half-typed code gets no fix rather than a broken one.
         /// </summary>
         public static async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, string title, string value, string equivalenceKey)
         {
@@ -85,7 +85,13 @@ namespace IsolationAnalyzers.CodeFixes
                 return null;
             }
 
+            // An edit that writes what is already there is no fix.
             var text = await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (text.ContentEquals(await document.GetTextAsync(cancellationToken).ConfigureAwait(false)))
+            {
+                return null;
+            }
+
             return AddsSyntaxErrors(before, before.WithChangedText(text), cancellationToken) ? null : changed;
         }
 

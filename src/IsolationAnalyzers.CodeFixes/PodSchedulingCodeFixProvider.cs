@@ -3,7 +3,6 @@ using System.Composition;
 using System.Threading.Tasks;
 using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace IsolationAnalyzers.CodeFixes
@@ -21,7 +20,7 @@ namespace IsolationAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -45,12 +44,9 @@ namespace IsolationAnalyzers.CodeFixes
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, token => LaunchEditor.ApplyAsync(context.Document, diagnostic, value, token), key),
-                    diagnostic);
+                // Computed now, like the other fixes: offered only when it changes the pod and adds no syntax error.
+                await LaunchEditor.RegisterAsync(context, diagnostic, title, value, key!).ConfigureAwait(false);
             }
-
-            return Task.CompletedTask;
         }
     }
 }

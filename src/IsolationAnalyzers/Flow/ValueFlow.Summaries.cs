@@ -20,6 +20,7 @@ namespace IsolationAnalyzers.Flow
         private readonly ConcurrentDictionary<IOperation, int?> windowsCallers = new ConcurrentDictionary<IOperation, int?>();
         private Func<Recognizers>? recognizers;
         private FlowWords? words;
+        private Dictionary<string, List<SyntaxTree>>? filesByWord;
 
         /// <summary>The recognizers templates are found with (set by the driver, which resolves them lazily).</summary>
         public void UseRecognizers(Func<Recognizers> create) => recognizers = create;
@@ -183,14 +184,62 @@ namespace IsolationAnalyzers.Flow
             return calls;
         }
 
+        /// <summary>
+        /// The files in which <paramref name="name"/>, a flow word, stands as an identifier. The index is built once per
+        /// compilation, so finding the calls of each of many helpers does not read every file again for each.
+        /// </summary>
+        private IReadOnlyList<SyntaxTree> FilesNaming(string name, FlowWords flowWords, CancellationToken cancellationToken)
+        {
+            var index = Volatile.Read(ref filesByWord);
+            if (index is null)
+            {
+                index = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
+                foreach (var tree in Compilation.SyntaxTrees)
+                {
+                    var scan = TreeScan.For(tree);
+                    var positions = scan.FlowWordPositions(flowWords, cancellationToken);
+                    if (positions.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var text = scan.Text(cancellationToken);
+                    foreach (var position in positions)
+                    {
+                        var end = position;
+                        while (end < text.Length && IdentifierSearch.IsIdentifierPart(text[end]))
+                        {
+                            end++;
+                        }
+
+                        var word = text.Substring(position, end - position);
+                        if (!index.TryGetValue(word, out var files))
+                        {
+                            index[word] = files = new List<SyntaxTree>();
+                        }
+
+                        if (files.Count == 0 || files[files.Count - 1] != tree)
+                        {
+                            files.Add(tree);
+                        }
+                    }
+                }
+
+                index = Interlocked.CompareExchange(ref filesByWord, index, null) ?? index;
+            }
+
+            return index.TryGetValue(name, out var found) ? found : (IReadOnlyList<SyntaxTree>)Array.Empty<SyntaxTree>();
+        }
+
         private Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?> FindCalls(string name, CancellationToken cancellationToken)
         {
             var found = new Dictionary<IMethodSymbol, List<ForwardCall>>(SymbolEqualityComparer.Default);
             var otherwise = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            // A flow word's places are already known per file (TreeScan caches them); another name is searched once per file.
+            // A flow word's files and places are already known (indexed once per compilation from what TreeScan caches per
+            // file); another name is searched in every file.
             var flowWords = Words(cancellationToken);
             var search = flowWords.Contains(name) ? null : IdentifierSearch.For(new[] { name });
-            foreach (var tree in Compilation.SyntaxTrees)
+            foreach (var tree in search is null ? FilesNaming(name, flowWords, cancellationToken) : Compilation.SyntaxTrees)
             {
                 var scan = TreeScan.For(tree);
                 var positions = search is null ? scan.FlowWordPositions(flowWords, cancellationToken) : search.FindIn(scan.Text(cancellationToken));

@@ -334,6 +334,27 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.Equal(refused ? 0 : 1, actions.Count);
         }
 
+        /// <summary>A fix that would write what is already there is not offered (no no-op in the light bulb).</summary>
+        [Theory]
+        [InlineData("\"hyperv\"", true)]
+        [InlineData("\"process\"", false)]
+        public async Task FixThatChangesNothing_IsNotOffered(string written, bool refused)
+        {
+            var source = "class Launcher\n{\n    object Isolation() => " + written + ";\n}\n";
+            var (workspace, projectId) = RobustnessHarness.CreateWorkspace();
+            using var disposeWorkspace = workspace;
+            var document = workspace.CurrentSolution.GetProject(projectId)!.AddDocument("Fix.cs", Microsoft.CodeAnalysis.Text.SourceText.From(source), filePath: "/0/Fix.cs");
+            var tree = (await document.GetSyntaxTreeAsync())!;
+            var anchor = Microsoft.CodeAnalysis.Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(source.IndexOf(written, System.StringComparison.Ordinal), written.Length));
+            var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add("Edit", "ReplaceExpression");
+            var descriptor = new IsolationAnalyzer().SupportedDiagnostics.Single(d => d.Id == "ISO0001");
+            var diagnostic = Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, anchor, new[] { anchor }, properties, "image", "detail");
+            var actions = new List<string>();
+            await new UseIsolationModeCodeFixProvider().RegisterCodeFixesAsync(
+                new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (action, _) => actions.Add(action.Title), default));
+            Assert.Equal(refused ? System.Array.Empty<string>() : new[] { "Use Hyper-V isolation" }, actions.ToArray());
+        }
+
         private static async Task AssertNoFix(string source, string id)
         {
             var (counts, found) = await CheckAsync(source);

@@ -120,6 +120,12 @@ namespace IsolationAnalyzers.Tests.Robustness
                 $"({inputs.Sum(i => i.Text.Length):N0} characters), {counts}, {stopwatch.Elapsed.TotalSeconds:0.0} s, {jobs} job(s)";
             output.WriteLine(summary);
             progress?.WriteLine($"{DateTime.UtcNow:u} {summary}");
+            foreach (var message in counts.WithoutChange)
+            {
+                output.WriteLine(message);
+                progress?.WriteLine(message);
+            }
+
             if (counts.Failures.Count > 0)
             {
                 // Each failing document, to reproduce it: TestResults/typing/failures/N.cs, the message in N.txt.

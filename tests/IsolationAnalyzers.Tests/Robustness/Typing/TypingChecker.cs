@@ -175,14 +175,11 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
                 {
                     var operations = await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false);
                     var changed = operations.OfType<ApplyChangesOperation>().Select(o => o.ChangedSolution.GetDocument(documentId)).FirstOrDefault(d => d is not null);
-                    if (changed is null)
+                    var newText = changed is null ? null : await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    if (changed is null || newText!.ContentEquals(oldText))
                     {
-                        continue;
-                    }
-
-                    var newText = await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                    if (newText.ContentEquals(oldText))
-                    {
+                        // Offered, but it changes nothing in the document (a no-op in the light bulb).
+                        Counts.Unchanged($"{Where()}: '{action.Title}' changes nothing");
                         continue;
                     }
 
@@ -380,7 +377,21 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
         /// <summary>The document each kept failure was found in (same order as <see cref="Failures"/>).</summary>
         public List<string> FailureDocuments { get; } = new List<string>();
 
+        /// <summary>Fixes offered that change nothing in the document (counted and kept apart: not a failure of the run).</summary>
+        public int FixesWithoutChange { get; set; }
+
+        public List<string> WithoutChange { get; } = new List<string>();
+
         public int FailureCount => AnalyzerExceptions + FixExceptions + ErrorAddingFixes;
+
+        public void Unchanged(string message)
+        {
+            FixesWithoutChange++;
+            if (WithoutChange.Count < MaxKept)
+            {
+                WithoutChange.Add(message);
+            }
+        }
 
         public void Fail(string message, string document)
         {
@@ -400,6 +411,15 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
             FixesApplied += other.FixesApplied;
             FixExceptions += other.FixExceptions;
             ErrorAddingFixes += other.ErrorAddingFixes;
+            FixesWithoutChange += other.FixesWithoutChange;
+            foreach (var message in other.WithoutChange)
+            {
+                if (WithoutChange.Count < MaxKept)
+                {
+                    WithoutChange.Add(message);
+                }
+            }
+
             for (var i = 0; i < other.Failures.Count; i++)
             {
                 Fail(other.Failures[i], other.FailureDocuments[i]);
@@ -408,6 +428,6 @@ namespace IsolationAnalyzers.Tests.Robustness.Typing
 
         public override string ToString() =>
             $"{Documents} documents, {Diagnostics} diagnostics, {AnalyzerExceptions} analyzer exceptions, {FixesOffered} fixes offered, " +
-            $"{FixesApplied} fixes applied, {FixExceptions} fix exceptions, {ErrorAddingFixes} fixes that add compiler errors";
+            $"{FixesApplied} fixes applied, {FixesWithoutChange} fixes that change nothing, {FixExceptions} fix exceptions, {ErrorAddingFixes} fixes that add compiler errors";
     }
 }
