@@ -45,20 +45,20 @@ namespace IsolationAnalyzers.CodeFixes
         }
 
         /// <summary>
-        /// Applies the edit where its anchor is, which may be another document of the solution (the helper that starts the
-        /// container, for a finding reported at one of its calls).
+        /// The solution with the edit made where its anchor is, which may be another document of the solution (the helper
+        /// that starts the container, for a finding reported at one of its calls); null when the edit cannot be made,
+        /// changes nothing or adds a syntax error (<see cref="TryApplyAsync"/>).
         /// </summary>
-        public static async Task<Solution> ApplyToSolutionAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
+        public static async Task<Solution?> TryApplyToSolutionAsync(Document document, Diagnostic diagnostic, string value, CancellationToken cancellationToken)
         {
-            var solution = document.Project.Solution;
             if (EditOf(diagnostic) is not { } edit || edit.Anchor.SourceTree is not { } tree)
             {
-                return solution;
+                return null;
             }
 
-            var target = solution.GetDocument(tree) ?? document;
-            var changed = await ApplyAsync(target, diagnostic, value, cancellationToken).ConfigureAwait(false);
-            return changed.Project.Solution;
+            var target = document.Project.Solution.GetDocument(tree) ?? document;
+            var changed = await TryApplyAsync(target, diagnostic, value, cancellationToken).ConfigureAwait(false);
+            return changed?.Project.Solution;
         }
 
         /// <summary>

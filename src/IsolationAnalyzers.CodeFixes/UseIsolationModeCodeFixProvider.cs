@@ -38,13 +38,15 @@ namespace IsolationAnalyzers.CodeFixes
                 {
                     // The edit is in the helper, which every call shares: only when the workspace finds no call the
                     // analyzer did not see (another project, a call it could not bind).
-                    if (await HelperCallsAreAllKnownAsync(context.Document, diagnostic, helper, context.CancellationToken).ConfigureAwait(false))
+                    // Computed now, like the other fixes: offered only when the helper's edit can be made and parses.
+                    if (await HelperCallsAreAllKnownAsync(context.Document, diagnostic, helper, context.CancellationToken).ConfigureAwait(false)
+                        && await LaunchEditor.TryApplyToSolutionAsync(context.Document, diagnostic, IsolationValues.HyperV, context.CancellationToken).ConfigureAwait(false) is { } fixedSolution)
                     {
                         diagnostic.Properties.TryGetValue(FixProperties.HelperName, out var name);
                         context.RegisterCodeFix(
                             CodeAction.Create(
                                 "Use Hyper-V isolation in '" + name + "'",
-                                token => LaunchEditor.ApplyToSolutionAsync(context.Document, diagnostic, IsolationValues.HyperV, token),
+                                _ => Task.FromResult(fixedSolution),
                                 EquivalenceKeys.UseHyperVIsolation),
                             diagnostic);
                     }
