@@ -119,12 +119,7 @@ namespace IsolationAnalyzers.Candidates
                     continue;
                 }
 
-                var end = at + prefix.Length;
-                while (end < text.Length && IsIdentifierPart(text[end]))
-                {
-                    end++;
-                }
-
+                var end = IdentifierEnd(text, at + prefix.Length);
                 var length = end - at;
                 foreach (var name in names)
                 {
@@ -152,10 +147,7 @@ namespace IsolationAnalyzers.Candidates
                 }
 
                 var start = i;
-                while (i < text.Length && IsIdentifierPart(text[i]))
-                {
-                    i++;
-                }
+                i = IdentifierEnd(text, i);
 
                 if (byShape!.TryGetValue(Shape(i - start, text[start]), out var candidates))
                 {
@@ -180,8 +172,19 @@ namespace IsolationAnalyzers.Candidates
                 && (end == text.Length || !IsIdentifierPart(text[end]));
         }
 
+        /// <summary>Where the identifier that runs through <paramref name="position"/> ends (the first character after it).</summary>
+        public static int IdentifierEnd(string text, int position)
+        {
+            while (position < text.Length && IsIdentifierPart(text[position]))
+            {
+                position++;
+            }
+
+            return position;
+        }
+
         private static int Shape(int length, char first) => (length * 65536) + first;
 
-        internal static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
+        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
     }
 }

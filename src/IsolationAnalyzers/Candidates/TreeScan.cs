@@ -100,8 +100,6 @@ namespace IsolationAnalyzers.Candidates
             return all;
         }
 
-        public bool HasLaunchWords(bool libraries, CancellationToken cancellationToken) => LaunchWordPositions(libraries, cancellationToken).Length > 0;
-
         /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
         public ImmutableArray<string> DeclaredFlowNames(bool libraries, CancellationToken cancellationToken)
         {
@@ -243,9 +241,6 @@ namespace IsolationAnalyzers.Candidates
                 _ => null,
             };
         }
-
-        /// <summary>Every start of one of the names that stands as a whole identifier (<see cref="IdentifierSearch"/>).</summary>
-        internal static int[] FindIdentifiers(string text, IReadOnlyList<string> names) => IdentifierSearch.For(names).FindIn(text);
 
         /// <summary>Every start of any of the words, sorted and distinct.</summary>
         internal static int[] FindAll(string text, IReadOnlyList<string> words)

@@ -206,13 +206,7 @@ namespace IsolationAnalyzers.Flow
                     var text = scan.Text(cancellationToken);
                     foreach (var position in positions)
                     {
-                        var end = position;
-                        while (end < text.Length && IdentifierSearch.IsIdentifierPart(text[end]))
-                        {
-                            end++;
-                        }
-
-                        var word = text.Substring(position, end - position);
+                        var word = text.Substring(position, IdentifierSearch.IdentifierEnd(text, position) - position);
                         if (!index.TryGetValue(word, out var files))
                         {
                             index[word] = files = new List<SyntaxTree>();

@@ -50,6 +50,10 @@ namespace IsolationAnalyzers.Flow
         public SemanticModel? Model(SyntaxTree tree) =>
             Compilation.ContainsSyntaxTree(tree) ? models.GetOrAdd(tree, NewModel) : null;
 
+        /// <summary>The operation tree of a node in a file of this compilation (null where the compiler cannot build one).</summary>
+        private IOperation? OperationOf(SyntaxNode node, CancellationToken cancellationToken) =>
+            Model(node.SyntaxTree) is { } model ? SafeOperations.Of(model, node, cancellationToken) : null;
+
         [SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Values written in another file (rules.md §1.2); one model per file, cached, only for members a launch reads.")]
         private SemanticModel NewModel(SyntaxTree tree)
         {
@@ -144,7 +148,7 @@ namespace IsolationAnalyzers.Flow
                     PropertyDeclarationSyntax property => property.Initializer,
                     _ => null,
                 };
-                if (initializer is not null && (Model(syntax.SyntaxTree) is { } m ? SafeOperations.Of(m, initializer, cancellationToken) : null) is ISymbolInitializerOperation operation)
+                if (initializer is not null && OperationOf(initializer, cancellationToken) is ISymbolInitializerOperation operation)
                 {
                     builder.Add(new MemberValue(operation.Value, null));
                 }
@@ -160,7 +164,7 @@ namespace IsolationAnalyzers.Flow
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
                     var syntax = reference.GetSyntax(cancellationToken);
-                    if (syntax is not ConstructorDeclarationSyntax declaration || (Model(syntax.SyntaxTree) is { } m ? SafeOperations.Of(m, declaration, cancellationToken) : null) is not { } body)
+                    if (syntax is not ConstructorDeclarationSyntax declaration || OperationOf(declaration, cancellationToken) is not { } body)
                     {
                         continue;
                     }

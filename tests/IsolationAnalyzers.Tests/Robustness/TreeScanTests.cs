@@ -17,7 +17,7 @@ namespace IsolationAnalyzers.Tests.Robustness
             """;
 
         [Fact]
-        public void FindIdentifiers_MatchesWholeIdentifiersOnly_BothWays()
+        public void IdentifierSearch_MatchesWholeIdentifiersOnly_BothWays()
         {
             string[] few = { "Run", "Start", "Count" };
             string[] sharedPrefixes = few.Concat(new[] { "RunLate", "Ru", "RunAl", "Starting", "Cou" }).ToArray();
@@ -27,7 +27,7 @@ namespace IsolationAnalyzers.Tests.Robustness
 
             foreach (var names in new[] { few, sharedPrefixes, many })
             {
-                var found = TreeScan.FindIdentifiers(Text, names).Select(p => Text.Substring(p, 5)).ToArray();
+                var found = IdentifierSearch.For(names).FindIn(Text).Select(p => Text.Substring(p, 5)).ToArray();
 
                 // `Run` of `.Run(` and `Start`; not `RunLater`, `RunAll`, nor `Count` behind its `@`.
                 Assert.Equal(new[] { "Start", "Run(i" }, found);
