@@ -45,12 +45,21 @@ namespace IsolationAnalyzers.Candidates
         private Tuple<FlowWords, int[]>? flowWordPositions;
         private Tuple<FlowWords, bool>? callsNoFlowWord;
 
+        // The identifiers each searched prefix starts (IdentifierSearch), by prefix; locked on itself.
+        private readonly Dictionary<string, int[]> identifierStarts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+
+        // How many prefixes this file's text was searched for; the tests read it.
+        private int prefixesSearched;
+
         private TreeScan(SyntaxTree tree)
         {
             this.tree = tree;
         }
 
         internal static long Computed => Interlocked.Read(ref computed);
+
+        /// <summary>How many searches of this file's text <see cref="IdentifiersStartingWith"/> made (not served from its memo).</summary>
+        internal int PrefixesSearched => Volatile.Read(ref prefixesSearched);
 
         public static TreeScan For(SyntaxTree tree) => Cache.GetValue(tree, Create);
 
@@ -160,7 +169,7 @@ namespace IsolationAnalyzers.Candidates
                 return cached.Item2;
             }
 
-            var positions = words.Search.FindIn(Text(cancellationToken));
+            var positions = words.Search.FindIn(this, cancellationToken);
             Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
             return positions;
         }
@@ -206,7 +215,7 @@ namespace IsolationAnalyzers.Candidates
         public HashSet<string> CallersOf(IdentifierSearch names, CancellationToken cancellationToken)
         {
             var callers = new HashSet<string>(StringComparer.Ordinal);
-            var positions = names.FindIn(Text(cancellationToken));
+            var positions = names.FindIn(this, cancellationToken);
             if (positions.Length == 0)
             {
                 return callers;
@@ -222,6 +231,32 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return callers;
+        }
+
+        /// <summary>
+        /// The starts of the identifiers in this file that begin with <paramref name="prefix"/>, searched once per prefix
+        /// (<see cref="IdentifierSearch"/>): the flow words of each level, their final set and the calls of one helper
+        /// often share prefixes.
+        /// </summary>
+        internal int[] IdentifiersStartingWith(string prefix, string text)
+        {
+            lock (identifierStarts)
+            {
+                if (identifierStarts.TryGetValue(prefix, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var starts = IdentifierSearch.IdentifiersStartingWith(text, prefix);
+            lock (identifierStarts)
+            {
+                identifierStarts[prefix] = starts;
+            }
+
+            Interlocked.Increment(ref prefixesSearched);
+
+            return starts;
         }
 
         /// <summary><c>const string Docker = "docker";</c>: the name of a field or property whose initializer names the docker executable.</summary>

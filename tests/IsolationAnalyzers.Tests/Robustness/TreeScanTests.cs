@@ -35,6 +35,30 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public void SearchesOfOneTree_ShareEachPrefix_AndFindWhatTheTextSearchFinds()
+        {
+            // The flow words' levels, their final set and a single helper's calls are searched in the same file: each
+            // 3-character prefix is searched once per tree, and the memo gives the same positions as reading the text.
+            var tree = CSharpSyntaxTree.ParseText(Text);
+            var scan = TreeScan.For(tree);
+            var first = IdentifierSearch.For(new[] { "Run", "RunAll" });
+            var second = IdentifierSearch.For(new[] { "RunLater", "Start", "Run" });
+            var third = IdentifierSearch.For(new[] { "Starting" });
+
+            Assert.Equal(first.FindIn(Text), first.FindIn(scan, default));
+            Assert.Equal(1, scan.PrefixesSearched);
+            Assert.Equal(second.FindIn(Text), second.FindIn(scan, default));
+            Assert.Equal(2, scan.PrefixesSearched);
+            Assert.Equal(third.FindIn(Text), third.FindIn(scan, default));
+            Assert.Equal(2, scan.PrefixesSearched);
+
+            string[] Words(int[] positions) => positions.Select(p => Text.Substring(p, IdentifierSearch.IdentifierEnd(Text, p) - p)).ToArray();
+            Assert.Equal(new[] { "Run", "RunAll" }, Words(first.FindIn(scan, default)));
+            Assert.Equal(new[] { "Start", "Run", "RunLater" }, Words(second.FindIn(scan, default)));
+            Assert.Empty(third.FindIn(scan, default));
+        }
+
+        [Fact]
         public void BothSearches_FindTheSamePositions_OnTheCorpus()
         {
             // The grouped search and the identifier-by-identifier reading (forced by names that occur nowhere) agree.
