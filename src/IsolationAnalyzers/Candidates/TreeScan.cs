@@ -122,20 +122,21 @@ namespace IsolationAnalyzers.Candidates
             var positions = LaunchWordPositions(libraries, cancellationToken);
             if (positions.Length > 0)
             {
-                var root = tree.GetRoot(cancellationToken);
                 var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
                 var membersChecked = new HashSet<SyntaxNode>();
-                SyntaxNode? last = null;
+                var words = new ScopeWalk(tree.GetRoot(cancellationToken));
                 foreach (var position in positions)
                 {
-                    var token = root.FindToken(position);
-                    if (token.Parent is not { } node || node == last)
+                    if (!words.MoveTo(position, out var token, out var node, out var newScope))
                     {
                         continue;
                     }
 
-                    last = node;
-                    FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
+                    if (newScope)
+                    {
+                        FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
+                    }
+
                     if (DockerExecutableMember(token) is { } member)
                     {
                         names.Add(member);
@@ -221,10 +222,10 @@ namespace IsolationAnalyzers.Candidates
                 return callers;
             }
 
-            var root = tree.GetRoot(cancellationToken);
+            var words = new ScopeWalk(tree.GetRoot(cancellationToken));
             foreach (var position in positions)
             {
-                if (root.FindToken(position).Parent is { } node)
+                if (words.MoveTo(position, out _, out var node, out var newScope) && newScope)
                 {
                     FlowWords.AddCallerNames(node, callers);
                 }
@@ -275,6 +276,46 @@ namespace IsolationAnalyzers.Candidates
                 Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.ValueText,
                 _ => null,
             };
+        }
+
+        /// <summary>
+        /// Visits the words of a file in order and tells, for each, whether it stands in another declaration scope than
+        /// the word before it: the innermost local function or type member around it. The names a word gives
+        /// (<see cref="FlowWords.AddDeclaredNames"/>, <see cref="FlowWords.AddCallerNames"/>) depend only on the
+        /// declarations from that scope outwards, so the words after the first in a scope give nothing new; and the
+        /// token of a word inside the last scope is found from that scope, not from the root.
+        /// </summary>
+        private struct ScopeWalk
+        {
+            private readonly SyntaxNode root;
+            private SyntaxNode? lastNode;
+            private SyntaxNode? lastScope;
+
+            public ScopeWalk(SyntaxNode root)
+            {
+                this.root = root;
+                lastNode = null;
+                lastScope = null;
+            }
+
+            /// <summary>False when the word's token has no parent or the same parent as the word before it (nothing new).</summary>
+            public bool MoveTo(int position, out SyntaxToken token, out SyntaxNode node, out bool newScope)
+            {
+                var from = lastScope is not null && lastScope.FullSpan.Contains(position) ? lastScope : root;
+                token = from.FindToken(position);
+                node = token.Parent!;
+                newScope = false;
+                if (node is null || node == lastNode)
+                {
+                    return false;
+                }
+
+                lastNode = node;
+                var scope = FlowWords.DeclarationScope(node);
+                newScope = scope is null || scope != lastScope;
+                lastScope = scope;
+                return true;
+            }
         }
 
         /// <summary>Every start of any of the words, sorted and distinct.</summary>

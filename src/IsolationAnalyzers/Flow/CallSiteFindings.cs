@@ -105,12 +105,22 @@ namespace IsolationAnalyzers.Flow
 
         private void Compare(Site site, IMethodSymbol target, LaunchTemplate template, ContainerLaunch bound, ContainerLaunch? unbound, List<IArgumentOperation> used, int level)
         {
-            var known = new HashSet<(string, Location)>();
-            if (unbound is not null)
+            // What the launch gives without this call's binding is reported elsewhere (the helper's own analysis, or the
+            // middle method's values): the helper's own findings are computed once, not at every call.
+            HashSet<(string, Location)> known;
+            if (unbound is not null && unbound == template.Unbound)
             {
-                foreach (var finding in RuleEngine.Findings(unbound, settings, template.Owner))
+                known = template.UnboundFindings(settings);
+            }
+            else
+            {
+                known = new HashSet<(string, Location)>();
+                if (unbound is not null)
                 {
-                    known.Add((finding.Descriptor.Id, finding.Location));
+                    foreach (var finding in RuleEngine.Findings(unbound, settings, template.Owner))
+                    {
+                        known.Add((finding.Descriptor.Id, finding.Location));
+                    }
                 }
             }
 

@@ -59,6 +59,40 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public void DeclaredFlowNames_ComeFromEveryScopeThatHoldsAWord_HoweverManyWordsItHolds()
+        {
+            // Several words per member, a local function between them, a member without parameters, a nested type,
+            // and a docker constant: every name is found, once.
+            var tree = CSharpSyntaxTree.ParseText("""
+                class Shell
+                {
+                    const string Exe = "docker";
+                    void Run(string image)
+                    {
+                        Go("docker", "pull " + image);
+                        void Inner(string tag) => Go("docker", "run " + tag);
+                        Go("docker", "run " + image);
+                        void Quiet() => Go("docker", "ps");
+                    }
+
+                    void NoParameters() => Go("docker", "ps");
+
+                    class Nested
+                    {
+                        void Build(string file) => Go("docker", "build " + file);
+                    }
+
+                    static void Go(string exe, string args) { }
+                }
+                """);
+            Assert.Equal(new[] { "Build", "Exe", "Inner", "Run" }, TreeScan.For(tree).DeclaredFlowNames(libraries: false, default).ToArray());
+
+            // The callers of a name, one per method however often it calls it; a local function's caller is its method.
+            var callers = TreeScan.For(tree).CallersOf(IdentifierSearch.For(new[] { "Go" }), default);
+            Assert.Equal(new[] { "Build", "Go", "Inner", "Run" }, callers.OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
         public void BothSearches_FindTheSamePositions_OnTheCorpus()
         {
             // The grouped search and the identifier-by-identifier reading (forced by names that occur nowhere) agree.
