@@ -307,24 +307,6 @@ namespace IsolationAnalyzers.Candidates
             return stored;
         }
 
-        /// <summary>
-        /// The innermost local function or type member (a declaration whose parent is a type) around a node, or null
-        /// outside any: what <see cref="AddDeclaredNames"/> and <see cref="AddCallerNames"/> give for the node depends
-        /// only on the declarations from there outwards.
-        /// </summary>
-        internal static SyntaxNode? DeclarationScope(SyntaxNode node)
-        {
-            for (var current = node; current is not null; current = current.Parent)
-            {
-                if (current is LocalFunctionStatementSyntax || current.Parent is TypeDeclarationSyntax)
-                {
-                    return current;
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>The names of the methods with parameters (and local functions, constructors) enclosing a position.</summary>
         internal static void AddCallerNames(SyntaxNode node, HashSet<string> names)
         {

@@ -83,24 +83,14 @@ namespace IsolationAnalyzers.Candidates
         public static IdentifierSearch For(IReadOnlyList<string> names) => names.Count == 0 ? None : new IdentifierSearch(names);
 
         /// <summary>Every start of one of the names as a whole identifier, sorted.</summary>
-        public int[] FindIn(string text) => FindIn(text, null);
-
-        /// <summary>
-        /// Every start of one of the names as a whole identifier in the tree's text, sorted. The identifiers each prefix
-        /// starts are kept with the tree (<see cref="TreeScan.IdentifiersStartingWith"/>): the flow words' levels, their
-        /// final set and the searches for single helpers share one search per prefix and file.
-        /// </summary>
-        public int[] FindIn(TreeScan scan, System.Threading.CancellationToken cancellationToken) => FindIn(scan.Text(cancellationToken), scan);
-
-        private int[] FindIn(string text, TreeScan? scan)
+        public int[] FindIn(string text)
         {
             List<int>? found = null;
             if (groups is not null)
             {
                 foreach (var group in groups)
                 {
-                    var starts = scan is null ? IdentifiersStartingWith(text, group.Key) : scan.IdentifiersStartingWith(group.Key, text);
-                    Match(text, starts, group.Key.Length, group.Value, ref found);
+                    Search(text, group.Key, group.Value, ref found);
                 }
 
                 if (found is null)
@@ -120,10 +110,8 @@ namespace IsolationAnalyzers.Candidates
             return found is null ? Array.Empty<int>() : found.ToArray();
         }
 
-        /// <summary>The starts of the identifiers that begin with <paramref name="prefix"/> (one vectorised search), in order.</summary>
-        internal static int[] IdentifiersStartingWith(string text, string prefix)
+        private static void Search(string text, string prefix, string[] names, ref List<int>? found)
         {
-            List<int>? starts = null;
             for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
             {
                 if (at > 0 && IsIdentifierPart(text[at - 1]))
@@ -131,20 +119,8 @@ namespace IsolationAnalyzers.Candidates
                     continue;
                 }
 
-                (starts ??= new List<int>()).Add(at);
-
-                // The rest of this identifier cannot start another one.
-                at = IdentifierEnd(text, at + prefix.Length) - 1;
-            }
-
-            return starts is null ? Array.Empty<int>() : starts.ToArray();
-        }
-
-        private static void Match(string text, int[] starts, int prefixLength, string[] names, ref List<int>? found)
-        {
-            foreach (var at in starts)
-            {
-                var length = IdentifierEnd(text, at + prefixLength) - at;
+                var end = IdentifierEnd(text, at + prefix.Length);
+                var length = end - at;
                 foreach (var name in names)
                 {
                     if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
@@ -153,6 +129,9 @@ namespace IsolationAnalyzers.Candidates
                         break;
                     }
                 }
+
+                // The rest of this identifier cannot start another one.
+                at = end - 1;
             }
         }
 

@@ -45,21 +45,12 @@ namespace IsolationAnalyzers.Candidates
         private Tuple<FlowWords, int[]>? flowWordPositions;
         private Tuple<FlowWords, bool>? callsNoFlowWord;
 
-        // The identifiers each searched prefix starts (IdentifierSearch), by prefix; locked on itself.
-        private readonly Dictionary<string, int[]> identifierStarts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-
-        // How many prefixes this file's text was searched for; the tests read it.
-        private int prefixesSearched;
-
         private TreeScan(SyntaxTree tree)
         {
             this.tree = tree;
         }
 
         internal static long Computed => Interlocked.Read(ref computed);
-
-        /// <summary>How many searches of this file's text <see cref="IdentifiersStartingWith"/> made (not served from its memo).</summary>
-        internal int PrefixesSearched => Volatile.Read(ref prefixesSearched);
 
         public static TreeScan For(SyntaxTree tree) => Cache.GetValue(tree, Create);
 
@@ -122,21 +113,20 @@ namespace IsolationAnalyzers.Candidates
             var positions = LaunchWordPositions(libraries, cancellationToken);
             if (positions.Length > 0)
             {
+                var root = tree.GetRoot(cancellationToken);
                 var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
                 var membersChecked = new HashSet<SyntaxNode>();
-                var words = new ScopeWalk(tree.GetRoot(cancellationToken));
+                SyntaxNode? last = null;
                 foreach (var position in positions)
                 {
-                    if (!words.MoveTo(position, out var token, out var node, out var newScope))
+                    var token = root.FindToken(position);
+                    if (token.Parent is not { } node || node == last)
                     {
                         continue;
                     }
 
-                    if (newScope)
-                    {
-                        FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
-                    }
-
+                    last = node;
+                    FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
                     if (DockerExecutableMember(token) is { } member)
                     {
                         names.Add(member);
@@ -170,7 +160,7 @@ namespace IsolationAnalyzers.Candidates
                 return cached.Item2;
             }
 
-            var positions = words.Search.FindIn(this, cancellationToken);
+            var positions = words.Search.FindIn(Text(cancellationToken));
             Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
             return positions;
         }
@@ -216,48 +206,22 @@ namespace IsolationAnalyzers.Candidates
         public HashSet<string> CallersOf(IdentifierSearch names, CancellationToken cancellationToken)
         {
             var callers = new HashSet<string>(StringComparer.Ordinal);
-            var positions = names.FindIn(this, cancellationToken);
+            var positions = names.FindIn(Text(cancellationToken));
             if (positions.Length == 0)
             {
                 return callers;
             }
 
-            var words = new ScopeWalk(tree.GetRoot(cancellationToken));
+            var root = tree.GetRoot(cancellationToken);
             foreach (var position in positions)
             {
-                if (words.MoveTo(position, out _, out var node, out var newScope) && newScope)
+                if (root.FindToken(position).Parent is { } node)
                 {
                     FlowWords.AddCallerNames(node, callers);
                 }
             }
 
             return callers;
-        }
-
-        /// <summary>
-        /// The starts of the identifiers in this file that begin with <paramref name="prefix"/>, searched once per prefix
-        /// (<see cref="IdentifierSearch"/>): the flow words of each level, their final set and the calls of one helper
-        /// often share prefixes.
-        /// </summary>
-        internal int[] IdentifiersStartingWith(string prefix, string text)
-        {
-            lock (identifierStarts)
-            {
-                if (identifierStarts.TryGetValue(prefix, out var known))
-                {
-                    return known;
-                }
-            }
-
-            var starts = IdentifierSearch.IdentifiersStartingWith(text, prefix);
-            lock (identifierStarts)
-            {
-                identifierStarts[prefix] = starts;
-            }
-
-            Interlocked.Increment(ref prefixesSearched);
-
-            return starts;
         }
 
         /// <summary><c>const string Docker = "docker";</c>: the name of a field or property whose initializer names the docker executable.</summary>
@@ -276,46 +240,6 @@ namespace IsolationAnalyzers.Candidates
                 Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.ValueText,
                 _ => null,
             };
-        }
-
-        /// <summary>
-        /// Visits the words of a file in order and tells, for each, whether it stands in another declaration scope than
-        /// the word before it: the innermost local function or type member around it. The names a word gives
-        /// (<see cref="FlowWords.AddDeclaredNames"/>, <see cref="FlowWords.AddCallerNames"/>) depend only on the
-        /// declarations from that scope outwards, so the words after the first in a scope give nothing new; and the
-        /// token of a word inside the last scope is found from that scope, not from the root.
-        /// </summary>
-        private struct ScopeWalk
-        {
-            private readonly SyntaxNode root;
-            private SyntaxNode? lastNode;
-            private SyntaxNode? lastScope;
-
-            public ScopeWalk(SyntaxNode root)
-            {
-                this.root = root;
-                lastNode = null;
-                lastScope = null;
-            }
-
-            /// <summary>False when the word's token has no parent or the same parent as the word before it (nothing new).</summary>
-            public bool MoveTo(int position, out SyntaxToken token, out SyntaxNode node, out bool newScope)
-            {
-                var from = lastScope is not null && lastScope.FullSpan.Contains(position) ? lastScope : root;
-                token = from.FindToken(position);
-                node = token.Parent!;
-                newScope = false;
-                if (node is null || node == lastNode)
-                {
-                    return false;
-                }
-
-                lastNode = node;
-                var scope = FlowWords.DeclarationScope(node);
-                newScope = scope is null || scope != lastScope;
-                lastScope = scope;
-                return true;
-            }
         }
 
         /// <summary>Every start of any of the words, sorted and distinct.</summary>

@@ -105,22 +105,12 @@ namespace IsolationAnalyzers.Flow
 
         private void Compare(Site site, IMethodSymbol target, LaunchTemplate template, ContainerLaunch bound, ContainerLaunch? unbound, List<IArgumentOperation> used, int level)
         {
-            // What the launch gives without this call's binding is reported elsewhere (the helper's own analysis, or the
-            // middle method's values): the helper's own findings are computed once, not at every call.
-            HashSet<(string, Location)> known;
-            if (unbound is not null && unbound == template.Unbound)
+            var known = new HashSet<(string, Location)>();
+            if (unbound is not null)
             {
-                known = template.UnboundFindings(settings);
-            }
-            else
-            {
-                known = new HashSet<(string, Location)>();
-                if (unbound is not null)
+                foreach (var finding in RuleEngine.Findings(unbound, settings, template.Owner))
                 {
-                    foreach (var finding in RuleEngine.Findings(unbound, settings, template.Owner))
-                    {
-                        known.Add((finding.Descriptor.Id, finding.Location));
-                    }
+                    known.Add((finding.Descriptor.Id, finding.Location));
                 }
             }
 

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
-using IsolationAnalyzers.Configuration;
 using IsolationAnalyzers.Launches;
-using IsolationAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,34 +26,6 @@ namespace IsolationAnalyzers.Flow
 
         /// <summary>The member that holds it (trust markers).</summary>
         public ISymbol? Owner { get; }
-
-        // What the unbound launch gives under the settings last asked for (every call site of a file shares them).
-        private Tuple<IsolationSettings, HashSet<(string, Location)>>? unboundFindings;
-
-        /// <summary>
-        /// The (rule, location) of each finding on <see cref="Unbound"/> under <paramref name="settings"/>: what the
-        /// helper's own analysis reports, which a call site does not report again. Computed once per settings, not per call.
-        /// </summary>
-        public HashSet<(string, Location)> UnboundFindings(IsolationSettings settings)
-        {
-            var cached = Volatile.Read(ref unboundFindings);
-            if (cached is not null && ReferenceEquals(cached.Item1, settings))
-            {
-                return cached.Item2;
-            }
-
-            var known = new HashSet<(string, Location)>();
-            if (Unbound is not null)
-            {
-                foreach (var finding in RuleEngine.Findings(Unbound, settings, Owner))
-                {
-                    known.Add((finding.Descriptor.Id, finding.Location));
-                }
-            }
-
-            Volatile.Write(ref unboundFindings, Tuple.Create(settings, known));
-            return known;
-        }
     }
 
     /// <summary>A call inside a helper to another helper, passing on values (a middle method, rules.md §1.2 point 2).</summary>

@@ -236,7 +236,7 @@ namespace IsolationAnalyzers.Flow
             foreach (var tree in search is null ? FilesNaming(name, flowWords, cancellationToken) : Compilation.SyntaxTrees)
             {
                 var scan = TreeScan.For(tree);
-                var positions = search is null ? scan.FlowWordPositions(flowWords, cancellationToken) : search.FindIn(scan, cancellationToken);
+                var positions = search is null ? scan.FlowWordPositions(flowWords, cancellationToken) : search.FindIn(scan.Text(cancellationToken));
                 if (positions.Length == 0 || Model(tree) is not { } model)
                 {
                     continue;

@@ -35,64 +35,6 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
-        public void SearchesOfOneTree_ShareEachPrefix_AndFindWhatTheTextSearchFinds()
-        {
-            // The flow words' levels, their final set and a single helper's calls are searched in the same file: each
-            // 3-character prefix is searched once per tree, and the memo gives the same positions as reading the text.
-            var tree = CSharpSyntaxTree.ParseText(Text);
-            var scan = TreeScan.For(tree);
-            var first = IdentifierSearch.For(new[] { "Run", "RunAll" });
-            var second = IdentifierSearch.For(new[] { "RunLater", "Start", "Run" });
-            var third = IdentifierSearch.For(new[] { "Starting" });
-
-            Assert.Equal(first.FindIn(Text), first.FindIn(scan, default));
-            Assert.Equal(1, scan.PrefixesSearched);
-            Assert.Equal(second.FindIn(Text), second.FindIn(scan, default));
-            Assert.Equal(2, scan.PrefixesSearched);
-            Assert.Equal(third.FindIn(Text), third.FindIn(scan, default));
-            Assert.Equal(2, scan.PrefixesSearched);
-
-            string[] Words(int[] positions) => positions.Select(p => Text.Substring(p, IdentifierSearch.IdentifierEnd(Text, p) - p)).ToArray();
-            Assert.Equal(new[] { "Run", "RunAll" }, Words(first.FindIn(scan, default)));
-            Assert.Equal(new[] { "Start", "Run", "RunLater" }, Words(second.FindIn(scan, default)));
-            Assert.Empty(third.FindIn(scan, default));
-        }
-
-        [Fact]
-        public void DeclaredFlowNames_ComeFromEveryScopeThatHoldsAWord_HoweverManyWordsItHolds()
-        {
-            // Several words per member, a local function between them, a member without parameters, a nested type,
-            // and a docker constant: every name is found, once.
-            var tree = CSharpSyntaxTree.ParseText("""
-                class Shell
-                {
-                    const string Exe = "docker";
-                    void Run(string image)
-                    {
-                        Go("docker", "pull " + image);
-                        void Inner(string tag) => Go("docker", "run " + tag);
-                        Go("docker", "run " + image);
-                        void Quiet() => Go("docker", "ps");
-                    }
-
-                    void NoParameters() => Go("docker", "ps");
-
-                    class Nested
-                    {
-                        void Build(string file) => Go("docker", "build " + file);
-                    }
-
-                    static void Go(string exe, string args) { }
-                }
-                """);
-            Assert.Equal(new[] { "Build", "Exe", "Inner", "Run" }, TreeScan.For(tree).DeclaredFlowNames(libraries: false, default).ToArray());
-
-            // The callers of a name, one per method however often it calls it; a local function's caller is its method.
-            var callers = TreeScan.For(tree).CallersOf(IdentifierSearch.For(new[] { "Go" }), default);
-            Assert.Equal(new[] { "Build", "Go", "Inner", "Run" }, callers.OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
-        }
-
-        [Fact]
         public void BothSearches_FindTheSamePositions_OnTheCorpus()
         {
             // The grouped search and the identifier-by-identifier reading (forced by names that occur nowhere) agree.
