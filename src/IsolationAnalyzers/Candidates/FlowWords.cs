@@ -31,19 +31,26 @@ namespace IsolationAnalyzers.Candidates
 
         private static long computed;
 
-        public static readonly FlowWords Empty = new FlowWords(ImmutableArray<string>.Empty);
+        public static readonly FlowWords Empty = new FlowWords(ImmutableArray<string>.Empty, ImmutableArray<IdentifierSearch>.Empty, Array.Empty<string>());
 
         private readonly HashSet<string> set;
 
-        private FlowWords(ImmutableArray<string> names)
+        private FlowWords(ImmutableArray<string> names, ImmutableArray<IdentifierSearch> levels, IReadOnlyList<string> rest)
         {
             Names = names;
             set = new HashSet<string>(names, StringComparer.Ordinal);
-            Search = IdentifierSearch.For(names);
+            Levels = levels;
+            Rest = IdentifierSearch.For(rest);
         }
 
-        /// <summary>The search for the names in a file's text, prepared once for the set.</summary>
-        public IdentifierSearch Search { get; }
+        /// <summary>
+        /// The searches each level made in every file (<see cref="TreeScan.CallersOf"/> keeps what they found per file);
+        /// their names are disjoint. With <see cref="Rest"/> they cover every name.
+        /// </summary>
+        public ImmutableArray<IdentifierSearch> Levels { get; }
+
+        /// <summary>The search for the names no level searched (the callers the last level found).</summary>
+        public IdentifierSearch Rest { get; }
 
         /// <summary>The names, sorted.</summary>
         public ImmutableArray<string> Names { get; }
@@ -101,10 +108,12 @@ namespace IsolationAnalyzers.Candidates
             }
 
             var frontier = new List<string>(names);
+            var levels = ImmutableArray.CreateBuilder<IdentifierSearch>();
             for (var level = 2; level <= MaxCallDepth && frontier.Count > 0; level++)
             {
                 var next = new List<string>();
                 var search = IdentifierSearch.For(frontier);
+                levels.Add(search);
                 foreach (var tree in trees)
                 {
                     foreach (var caller in TreeScan.For(tree).CallersOf(search, cancellationToken))
@@ -126,7 +135,7 @@ namespace IsolationAnalyzers.Candidates
 
             var sorted = new List<string>(names);
             sorted.Sort(StringComparer.Ordinal);
-            return new FlowWords(sorted.ToImmutableArray());
+            return new FlowWords(sorted.ToImmutableArray(), levels.ToImmutable(), frontier);
         }
 
         /// <summary>The set of one compilation of a project, with that compilation's trees.</summary>

@@ -45,6 +45,12 @@ namespace IsolationAnalyzers.Candidates
         private Tuple<FlowWords, int[]>? flowWordPositions;
         private Tuple<FlowWords, bool>? callsNoFlowWord;
 
+        // What each flow-word level's search found in this file (Found): a few entries per set of flow words.
+        private KeyValuePair<IdentifierSearch, int[]>[]? levelPositions;
+
+        // Past this many kept searches (sets of flow words of many compilations), the memo starts again.
+        private const int MaxLevelPositions = 8;
+
         private TreeScan(SyntaxTree tree)
         {
             this.tree = tree;
@@ -160,7 +166,13 @@ namespace IsolationAnalyzers.Candidates
                 return cached.Item2;
             }
 
-            var positions = words.Search.FindIn(Text(cancellationToken));
+            // What the levels found here (kept when they searched this file), and the names no level searched.
+            var positions = words.Rest.FindIn(Text(cancellationToken));
+            foreach (var level in words.Levels)
+            {
+                positions = Merge(positions, Found(level, cancellationToken));
+            }
+
             Volatile.Write(ref flowWordPositions, Tuple.Create(words, positions));
             return positions;
         }
@@ -206,7 +218,7 @@ namespace IsolationAnalyzers.Candidates
         public HashSet<string> CallersOf(IdentifierSearch names, CancellationToken cancellationToken)
         {
             var callers = new HashSet<string>(StringComparer.Ordinal);
-            var positions = names.FindIn(Text(cancellationToken));
+            var positions = Found(names, cancellationToken);
             if (positions.Length == 0)
             {
                 return callers;
@@ -222,6 +234,34 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return callers;
+        }
+
+        /// <summary>
+        /// Where the names of a flow-word level stand in this file: searched once, and kept for the final set of flow
+        /// words, which merges what its levels found instead of searching the file for their names again.
+        /// </summary>
+        private int[] Found(IdentifierSearch names, CancellationToken cancellationToken)
+        {
+            var known = Volatile.Read(ref levelPositions);
+            if (known is not null)
+            {
+                foreach (var entry in known)
+                {
+                    if (ReferenceEquals(entry.Key, names))
+                    {
+                        return entry.Value;
+                    }
+                }
+            }
+
+            var positions = names.FindIn(Text(cancellationToken));
+            var grown = new KeyValuePair<IdentifierSearch, int[]>[(known?.Length ?? 0) + 1];
+            known?.CopyTo(grown, 0);
+            grown[grown.Length - 1] = new KeyValuePair<IdentifierSearch, int[]>(names, positions);
+
+            // A lost race drops one entry, which is searched again if asked for.
+            Volatile.Write(ref levelPositions, grown.Length > MaxLevelPositions ? null : grown);
+            return positions;
         }
 
         /// <summary><c>const string Docker = "docker";</c>: the name of a field or property whose initializer names the docker executable.</summary>

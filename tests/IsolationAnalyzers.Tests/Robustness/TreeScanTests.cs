@@ -78,6 +78,37 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.False(TreeScan.For(forwards).CallsNoFlowWord(words, default));
         }
 
+        [Fact]
+        public void FlowWordPositions_MergedFromTheLevels_AreWhatASearchForEveryNameFinds()
+        {
+            // Three levels (Run ← Middle ← Top), callers in several files: each file's flow-word positions, merged from
+            // what the levels' searches found there and a search for the last level's names, equal a search of the file
+            // for every flow word; also in a file the levels never searched (the next compilation's edited file).
+            var helper = CSharpSyntaxTree.ParseText("""
+                static class Shell
+                {
+                    public static System.Diagnostics.Process Run(string image, string args) => System.Diagnostics.Process.Start("docker", $"run {args} {image}");
+                }
+                """);
+            var middle = CSharpSyntaxTree.ParseText("class M { public static void Middle(string image) => Shell.Run(image, \"--rm\"); }");
+            var top = CSharpSyntaxTree.ParseText("class T { public static void Top(string i) { M.Middle(i); Shell.Run(i, \"\"); } }");
+            var user = CSharpSyntaxTree.ParseText("class U { void Go() { T.Top(\"x\"); M.Middle(\"y\"); Run(); } void Run() { } }");
+            var compilation = CSharpCompilation.Create("TreeScanTests.Levels", new[] { helper, middle, top, user }, Verifiers.TestReferences.Framework);
+            var words = FlowWords.For(compilation, default);
+            Assert.Equal(new[] { "Middle", "Run", "Top" }, words.Names.ToArray());
+            Assert.Equal(2, words.Levels.Length);
+
+            var everyName = IdentifierSearch.For(words.Names);
+            var edited = CSharpSyntaxTree.ParseText("class V { void Go() => T.Top(\"z\"); }");
+            foreach (var tree in new[] { helper, middle, top, user, edited })
+            {
+                var text = tree.GetText().ToString();
+                Assert.Equal(everyName.FindIn(text), TreeScan.For(tree).FlowWordPositions(words, default));
+            }
+
+            Assert.Equal(4, TreeScan.For(user).FlowWordPositions(words, default).Length);
+        }
+
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
