@@ -45,6 +45,9 @@ namespace IsolationAnalyzers.Candidates
         private Tuple<FlowWords, int[]>? flowWordPositions;
         private Tuple<FlowWords, bool>? callsNoFlowWord;
 
+        // Whether the text names the generated-code attribute: 0 not known yet, 1 yes, -1 no.
+        private int namesGeneratedCode;
+
         // What each flow-word level's search found in this file (Found): a few entries per set of flow words.
         private KeyValuePair<IdentifierSearch, int[]>[]? levelPositions;
 
@@ -104,6 +107,35 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return all;
+        }
+
+        /// <summary>
+        /// True when the file holds a <c>GeneratedCode</c> or <c>GeneratedCodeAttribute</c> token: the driver's first
+        /// test before it looks for generated-code declarations (<see cref="Rules.GeneratedCode"/>). A text search
+        /// finds the candidates; only the token there counts, not a comment or a string. Asked only of files we report in.
+        /// </summary>
+        public bool NamesGeneratedCode(CancellationToken cancellationToken)
+        {
+            var known = Volatile.Read(ref namesGeneratedCode);
+            if (known == 0)
+            {
+                known = -1;
+                var text = Text(cancellationToken);
+                var name = Rules.GeneratedCode.AttributeName;
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                {
+                    var token = tree.GetRoot(cancellationToken).FindToken(at);
+                    if (token.Span.Contains(at) && (token.ValueText == name || token.ValueText == name + "Attribute"))
+                    {
+                        known = 1;
+                        break;
+                    }
+                }
+
+                Volatile.Write(ref namesGeneratedCode, known);
+            }
+
+            return known > 0;
         }
 
         /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
