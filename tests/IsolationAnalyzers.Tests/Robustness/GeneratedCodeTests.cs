@@ -47,6 +47,17 @@ namespace IsolationAnalyzers.Tests.Robustness
                 """);
         }
 
+        [Fact]
+        public Task AFileMarkedGeneratedInTheEditorConfig_IsNotAnalyzed()
+        {
+            return Verify.Analyzer(
+                $$"""
+                using Docker.DotNet.Models;
+                class Generated { CreateContainerParameters Create() => {{Launch}}; }
+                """,
+                editorConfig: "generated_code = true");
+        }
+
         [Theory]
         [InlineData("[GeneratedCode(\"tool\", \"1.0\")] class Launcher { CreateContainerParameters Create() => LAUNCH; }")]
         [InlineData("class Launcher { [GeneratedCode(\"tool\", \"1.0\")] CreateContainerParameters Create() => LAUNCH; }")]
