@@ -6,7 +6,8 @@ namespace IsolationAnalyzers.Candidates
     /// <summary>
     /// Finds where any of a set of names stands in a text as a whole identifier (not inside a longer one), prepared once
     /// for the set and used on every file. Names are grouped by their first characters: each group is one ordinal
-    /// substring search (which the runtime vectorises), and only its hits are compared with the group's names. A set
+    /// substring search (which the runtime vectorises) for the longest start its names share, and only its hits are
+    /// compared with the group's names. A set
     /// with more groups than <see cref="MaxGroups"/> is searched instead by reading every identifier of the text once
     /// and looking it up, so the cost stays linear in the text however many names a compilation has.
     /// </summary>
@@ -55,7 +56,8 @@ namespace IsolationAnalyzers.Candidates
                 groups = new List<KeyValuePair<string, string[]>>(order.Count);
                 foreach (var prefix in order)
                 {
-                    groups.Add(new KeyValuePair<string, string[]>(prefix, grouped[prefix].ToArray()));
+                    var members = grouped[prefix].ToArray();
+                    groups.Add(new KeyValuePair<string, string[]>(CommonPrefix(members), members));
                 }
 
                 return;
@@ -181,6 +183,28 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return position;
+        }
+
+        /// <summary>
+        /// The longest start the names share (at least the group's key): the longer the searched text, the fewer hits
+        /// to check (<c>Start</c> for StartAsync and StartPlainAsync finds neither State nor Status).
+        /// </summary>
+        private static string CommonPrefix(string[] names)
+        {
+            var length = names[0].Length;
+            for (var i = 1; i < names.Length; i++)
+            {
+                var name = names[i];
+                var shared = 0;
+                while (shared < length && shared < name.Length && name[shared] == names[0][shared])
+                {
+                    shared++;
+                }
+
+                length = shared;
+            }
+
+            return names[0].Substring(0, length);
         }
 
         private static int Shape(int length, char first) => (length * 65536) + first;
