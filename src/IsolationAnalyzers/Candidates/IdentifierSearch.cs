@@ -7,9 +7,9 @@ namespace IsolationAnalyzers.Candidates
     /// Finds where any of a set of names stands in a text as a whole identifier (not inside a longer one), prepared once
     /// for the set and used on every file. Names are grouped by their first characters: each group is one ordinal
     /// substring search (which the runtime vectorises) for the longest start its names share, and only its hits are
-    /// compared with the group's names. A set
-    /// with more groups than <see cref="MaxGroups"/> is searched instead by reading every identifier of the text once
-    /// and looking it up, so the cost stays linear in the text however many names a compilation has.
+    /// compared with the group's names. A set with more groups than <see cref="MaxGroups"/> is searched instead by
+    /// reading every identifier of the text once and looking it up, so the cost stays linear in the text however many
+    /// names a compilation has.
     /// </summary>
     internal sealed class IdentifierSearch
     {

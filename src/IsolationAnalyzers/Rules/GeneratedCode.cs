@@ -8,16 +8,17 @@ namespace IsolationAnalyzers.Rules
 {
     /// <summary>
     /// Which of our diagnostics stand in generated code, decided as the compiler's analyzer driver decides it for an
-    /// analyzer that does not report there: a hidden region (<c>#line hidden</c>), or, in a file that names it, a
-    /// declaration that carries <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c> itself or on a containing type
-    /// (or on the module or assembly). Generated files (by name,
-    /// by an <c>&lt;auto-generated&gt;</c> header, by <c>generated_code = true</c>) are never analyzed at all.
+    /// analyzer that does not report there: a hidden region (<c>#line hidden</c>, and in such a file the code before
+    /// the first <c>#line</c>), or, in a file that names it, a declaration that carries
+    /// <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c> itself or on a containing type (or on the module or
+    /// assembly). Generated files (by name, by an <c>&lt;auto-generated&gt;</c> header, by <c>generated_code = true</c>)
+    /// are never analyzed at all: the driver skips them, since we do not ask to analyze generated code.
     /// <para>
     /// The analyzer registers <see cref="Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.ReportDiagnostics"/>
     /// and filters here instead, because the driver's own filter reads every token of a file that we report in (to
-    /// find a <c>GeneratedCode</c> token) and bills it to us: a fifth of our time in a benchmark pass. This filter
-    /// reads the text, which <see cref="TreeScan"/> already holds, and binds nothing unless the file names the
-    /// attribute.
+    /// find a <c>GeneratedCode</c> token) and bills it to the first analyzer that reports there: 14–17 ms of ours on
+    /// the benchmark's 1,000 files when no other analyzer reported in them. This filter reads the text, which
+    /// <see cref="TreeScan"/> already holds, and binds nothing unless the file names the attribute.
     /// </para>
     /// </summary>
     internal sealed class GeneratedCode

@@ -156,12 +156,14 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
-        public Task AHiddenRegion_HoldsNoDiagnostic_AndCodeAfterLineDefaultDoes()
+        public Task AHiddenRegionAndTheCodeBeforeIt_HoldNoDiagnostic_AndCodeAfterLineDefaultDoes()
         {
             return Verify.Analyzer($$"""
                 using Docker.DotNet.Models;
                 class Launcher
                 {
+                    // In a file with hidden regions, code before the first #line directive is hidden too.
+                    CreateContainerParameters Before() => {{Launch}};
                 #line hidden
                     CreateContainerParameters Hidden() => {{Launch}};
                 #line default
