@@ -113,6 +113,7 @@ namespace IsolationAnalyzers.Candidates
         /// True when the file holds a <c>GeneratedCode</c> or <c>GeneratedCodeAttribute</c> token: the driver's first
         /// test before it looks for generated-code declarations (<see cref="Rules.GeneratedCode"/>). A text search
         /// finds the candidates; only the token there counts, not a comment or a string. Asked only of files we report in.
+        /// A file that spells a letter as a Unicode escape anywhere has its tokens read instead.
         /// </summary>
         public bool NamesGeneratedCode(CancellationToken cancellationToken)
         {
@@ -129,6 +130,20 @@ namespace IsolationAnalyzers.Candidates
                     {
                         known = 1;
                         break;
+                    }
+                }
+
+                // An identifier may spell its letters as Unicode escapes (`\u0047eneratedCode`): only then are the
+                // tokens read one by one, as the driver reads them.
+                if (known < 0 && (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0))
+                {
+                    foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                    {
+                        if (token.ValueText == name || token.ValueText == name + "Attribute")
+                        {
+                            known = 1;
+                            break;
+                        }
                     }
                 }
 

@@ -75,6 +75,16 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public Task AnAttributeNameSpelledWithUnicodeEscapes_StillMarksItsDeclaration()
+        {
+            return Verify.Analyzer($$"""
+                using Docker.DotNet.Models;
+                [System.CodeDom.Compiler.\u0047enerated\u0043ode("tool", "1.0")]
+                class Launcher { CreateContainerParameters Create() => {{Launch}}; }
+                """);
+        }
+
+        [Fact]
         public Task AnUnmarkedMemberBesideAMarkedOne_StillReports()
         {
             return Verify.Analyzer($$"""
