@@ -122,11 +122,12 @@ namespace IsolationAnalyzers.Candidates
             {
                 known = -1;
                 var text = Text(cancellationToken);
+                var root = tree.GetRoot(cancellationToken);
                 var name = Rules.GeneratedCode.AttributeName;
                 for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
                 {
-                    var token = tree.GetRoot(cancellationToken).FindToken(at);
-                    if (token.Span.Contains(at) && (token.ValueText == name || token.ValueText == name + "Attribute"))
+                    var token = root.FindToken(at);
+                    if (token.Span.Contains(at) && NamesTheAttribute(token))
                     {
                         known = 1;
                         break;
@@ -137,9 +138,9 @@ namespace IsolationAnalyzers.Candidates
                 // tokens read one by one, as the driver reads them.
                 if (known < 0 && (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0))
                 {
-                    foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                    foreach (var token in root.DescendantTokens())
                     {
-                        if (token.ValueText == name || token.ValueText == name + "Attribute")
+                        if (NamesTheAttribute(token))
                         {
                             known = 1;
                             break;
@@ -151,6 +152,9 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return known > 0;
+
+            static bool NamesTheAttribute(SyntaxToken token) =>
+                token.ValueText == Rules.GeneratedCode.AttributeName || token.ValueText == Rules.GeneratedCode.AttributeName + "Attribute";
         }
 
         /// <summary>The flow names this file declares (<see cref="FlowWords.AddDeclaredNames"/>); empty without launch words.</summary>
