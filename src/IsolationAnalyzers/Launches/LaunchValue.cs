@@ -18,15 +18,25 @@ namespace IsolationAnalyzers.Launches
     /// </summary>
     internal readonly struct LaunchValue
     {
+        // What few values carry (how a fix removes the setting, a tag edit, a declaration apart from the use, the
+        // parameter the value flows from) is kept in one object beside the value, so that the value itself, copied into
+        // every list and array of every launch, stays small (a copy was 128 bytes with them inline).
+        private readonly Extras? extras;
+
         private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral, LaunchEdit edit, IParameterSymbol? sourceParameter = null)
+            : this(kind, text, number, location, isStringLiteral, edit, Extras.Of(sourceParameter, default, default, null))
+        {
+        }
+
+        private LaunchValue(ValueKind kind, string? text, long? number, Location location, bool isStringLiteral, LaunchEdit edit, Extras? extras)
         {
             Edit = edit;
-            SourceParameter = sourceParameter;
             Kind = kind;
             Text = text;
             Number = number;
             Location = location;
             IsStringLiteral = isStringLiteral;
+            this.extras = extras;
         }
 
         public ValueKind Kind { get; }
@@ -46,37 +56,40 @@ namespace IsolationAnalyzers.Launches
         public LaunchEdit Edit { get; }
 
         /// <summary>How a fix removes the setting this value belongs to (the assignment, or the flag and its value).</summary>
-        public LaunchEdit Removal { get; init; }
+        public LaunchEdit Removal => extras?.Removal ?? default;
 
         /// <summary>
         /// For an image whose tag a fix must rewrite on its own (Aspire, where the tag may be an argument of its own,
         /// or the registry another one): how to write a new tag. None elsewhere: the fix then rewrites the whole image.
         /// </summary>
-        public LaunchEdit TagEdit { get; init; }
+        public LaunchEdit TagEdit => extras?.TagEdit ?? default;
 
         /// <summary>The parameter of the enclosing method the value flows from (directly, through locals or interpolation), if any.</summary>
-        public IParameterSymbol? SourceParameter { get; }
+        public IParameterSymbol? SourceParameter => extras?.SourceParameter;
 
         /// <summary>
         /// Where the value is written when that is not where the launch uses it (a member's initializer, a method's
         /// return): the diagnostic's additional location (rules.md §1.2 point 3).
         /// </summary>
-        public Location? Declaration { get; init; }
+        public Location? Declaration => extras?.Declaration;
 
         public bool IsKnown => Kind == ValueKind.Known;
 
         public LaunchValue WithRemoval(LaunchEdit removal) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = removal, Declaration = Declaration, TagEdit = TagEdit };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, Extras.Of(SourceParameter, removal, TagEdit, Declaration));
 
         public LaunchValue WithDeclaration(Location declaration) =>
-            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, SourceParameter) { Removal = Removal, Declaration = declaration, TagEdit = TagEdit };
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, Extras.Of(SourceParameter, Removal, TagEdit, declaration));
+
+        public LaunchValue WithTagEdit(LaunchEdit tagEdit) =>
+            new LaunchValue(Kind, Text, Number, Location, IsStringLiteral, Edit, Extras.Of(SourceParameter, Removal, tagEdit, Declaration));
 
         /// <summary>
         /// The same value, reported where the launch uses it (<paramref name="use"/>) rather than where it is written,
         /// which becomes the declaration; a fix may replace the use with <paramref name="edit"/>.
         /// </summary>
         public LaunchValue UsedAt(Location use, LaunchEdit edit) =>
-            new LaunchValue(Kind, Text, Number, use, false, edit, SourceParameter) { Removal = Removal, Declaration = Declaration ?? Location };
+            new LaunchValue(Kind, Text, Number, use, false, edit, Extras.Of(SourceParameter, Removal, default, Declaration ?? Location));
 
         /// <summary>
         /// A known string (or null) written as an expression: a fix may replace the whole expression, unless it holds a
@@ -114,5 +127,32 @@ namespace IsolationAnalyzers.Launches
 
         private static LaunchEdit ReplaceUnlessErroneous(LaunchEditKind kind, Location location) =>
             SyntaxErrors.At(location) ? LaunchEdit.None : new LaunchEdit(kind, location);
+
+        /// <summary>The parts of a value most values leave out; none at all is no object.</summary>
+        private sealed class Extras
+        {
+            private Extras(IParameterSymbol? sourceParameter, LaunchEdit removal, LaunchEdit tagEdit, Location? declaration)
+            {
+                SourceParameter = sourceParameter;
+                Removal = removal;
+                TagEdit = tagEdit;
+                Declaration = declaration;
+            }
+
+            public IParameterSymbol? SourceParameter { get; }
+
+            public LaunchEdit Removal { get; }
+
+            public LaunchEdit TagEdit { get; }
+
+            public Location? Declaration { get; }
+
+            public static Extras? Of(IParameterSymbol? sourceParameter, LaunchEdit removal, LaunchEdit tagEdit, Location? declaration) =>
+                sourceParameter is null && IsNone(removal) && IsNone(tagEdit) && declaration is null
+                    ? null
+                    : new Extras(sourceParameter, removal, tagEdit, declaration);
+
+            private static bool IsNone(LaunchEdit edit) => edit.Kind == LaunchEditKind.None && edit.Anchor is null && edit.Template is null;
+        }
     }
 }

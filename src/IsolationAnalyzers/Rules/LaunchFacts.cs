@@ -44,7 +44,9 @@ namespace IsolationAnalyzers.Rules
                 }
             }
 
-            var images = ImmutableArray.CreateBuilder<ClassifiedImage>();
+            // Sized to the launch's images (a builder's default holds eight of these large structs, a kilobyte and
+            // more for each of the launch's facts, which are made again for every call of a helper).
+            var images = ImmutableArray.CreateBuilder<ClassifiedImage>(launch.Images.Length);
             foreach (var image in launch.Images)
             {
                 if (image.IsKnown && ImageReference.Parse(image.Text) is { } reference)
@@ -53,7 +55,7 @@ namespace IsolationAnalyzers.Rules
                 }
             }
 
-            Images = images.ToImmutable();
+            Images = images.Count == images.Capacity ? images.MoveToImmutable() : images.ToImmutable();
 
             IsolationAbsent = true;
             HasAbsentIsolation = launch.Isolation.IsEmpty;

@@ -166,7 +166,7 @@ namespace IsolationAnalyzers.Launches.Aspire
             }
 
             var prefix = registry is { Text: { Length: > 0 } host } ? host + "/" : string.Empty;
-            return LaunchValue.KnownToken(prefix + name + suffix, imageValue.Location, LaunchEdit.None) with { TagEdit = tagEdit };
+            return LaunchValue.KnownToken(prefix + name + suffix, imageValue.Location, LaunchEdit.None).WithTagEdit(tagEdit);
         }
 
         private static IParameterSymbol? SourceParameterOf(params LaunchValue?[] parts)
