@@ -5,9 +5,9 @@ namespace IsolationAnalyzers.Candidates
 {
     /// <summary>
     /// Finds where any of a set of names stands in a text as a whole identifier (not inside a longer one), prepared once
-    /// for the set and used on every file. Names are grouped by their first characters: each group is one ordinal
-    /// substring search (which the runtime vectorises) for the longest start its names share, and only its hits are
-    /// compared with the group's names. A set with more groups than <see cref="MaxGroups"/> is searched instead by
+    /// for the set and used on every file. Names are grouped by their first characters: the groups' starts (the longest
+    /// start each group's names share) are found in one vectorised read of the text (<see cref="StartFilter"/>; one
+    /// ordinal search per group without vector hardware), and only those hits are compared with the group's names. A set with more groups than <see cref="MaxGroups"/> is searched instead by
     /// reading every identifier of the text once and looking it up, so the cost stays linear in the text however many
     /// names a compilation has.
     /// </summary>
@@ -23,6 +23,9 @@ namespace IsolationAnalyzers.Candidates
 
         // The groups (a searched prefix and the names that start with it), or null when the text is read identifier by identifier.
         private readonly List<KeyValuePair<string, string[]>>? groups;
+
+        // The groups' starts filtered together (one read of a text for all groups), or null: one search per group.
+        private readonly StartFilter? filter;
 
         // Names by length and first character, for the identifier-by-identifier reading.
         private readonly Dictionary<int, List<string>>? byShape;
@@ -54,12 +57,17 @@ namespace IsolationAnalyzers.Candidates
             if (order.Count <= MaxGroups)
             {
                 groups = new List<KeyValuePair<string, string[]>>(order.Count);
+                var starts = new List<string>(order.Count);
                 foreach (var prefix in order)
                 {
                     var members = grouped[prefix].ToArray();
-                    groups.Add(new KeyValuePair<string, string[]>(CommonPrefix(members), members));
+                    var start = CommonPrefix(members);
+                    groups.Add(new KeyValuePair<string, string[]>(start, members));
+                    starts.Add(start);
                 }
 
+                // With more than one group, their starts are filtered in one read of the text.
+                filter = groups.Count > 1 ? StartFilter.For(starts, new bool[starts.Count]) : null;
                 return;
             }
 
@@ -82,6 +90,9 @@ namespace IsolationAnalyzers.Candidates
         /// <summary>True when the names are searched by reading every identifier (more groups than <see cref="MaxGroups"/>).</summary>
         internal bool ReadsEveryIdentifier => byShape is not null;
 
+        /// <summary>True when the groups' starts are filtered in one read of a text (<see cref="StartFilter"/>).</summary>
+        internal bool FiltersStarts => filter is not null;
+
         public static IdentifierSearch For(IReadOnlyList<string> names) => names.Count == 0 ? None : new IdentifierSearch(names);
 
         /// <summary>Every start of one of the names as a whole identifier, sorted.</summary>
@@ -90,6 +101,12 @@ namespace IsolationAnalyzers.Candidates
             List<int>? found = null;
             if (groups is not null)
             {
+                if (filter is not null)
+                {
+                    SearchCandidates(text, ref found);
+                    return found is null ? Array.Empty<int>() : found.ToArray();
+                }
+
                 foreach (var group in groups)
                 {
                     Search(text, group.Key, group.Value, ref found);
@@ -134,6 +151,49 @@ namespace IsolationAnalyzers.Candidates
 
                 // The rest of this identifier cannot start another one.
                 at = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// What <see cref="Search"/> of every group finds, from the filter's candidates (in order, so the positions come
+        /// sorted): a group's start at an identifier's start, and the whole identifier one of the group's names.
+        /// </summary>
+        private void SearchCandidates(string text, ref List<int>? found)
+        {
+            var candidates = filter!.Candidates(text);
+            foreach (var at in candidates)
+            {
+                if (at > 0 && IsIdentifierPart(text[at - 1]))
+                {
+                    continue;
+                }
+
+                foreach (var group in groups!)
+                {
+                    var prefix = group.Key;
+                    if (at + prefix.Length > text.Length || string.CompareOrdinal(text, at, prefix, 0, prefix.Length) != 0)
+                    {
+                        continue;
+                    }
+
+                    var length = IdentifierEnd(text, at + prefix.Length) - at;
+                    var match = false;
+                    foreach (var name in group.Value)
+                    {
+                        if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
+                        {
+                            match = true;
+                            break;
+                        }
+                    }
+
+                    if (match)
+                    {
+                        // Names are in one group each: no other group can match this identifier.
+                        (found ??= new List<int>()).Add(at);
+                        break;
+                    }
+                }
             }
         }
 
