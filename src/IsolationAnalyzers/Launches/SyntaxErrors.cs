@@ -33,7 +33,15 @@ namespace IsolationAnalyzers.Launches
                 return true;
             }
 
-            var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+            // A file the parser found nothing wrong in (almost every file of a build) needs no look at the node: no node
+            // of it, nor any interpolated string around one, holds a diagnostic.
+            var root = tree.GetRoot();
+            if (!root.ContainsDiagnostics)
+            {
+                return false;
+            }
+
+            var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
             return In(node) || InBrokenInterpolation(node);
         }
 
