@@ -7,9 +7,9 @@ namespace IsolationAnalyzers.Candidates
     /// Finds where any of a set of names stands in a text as a whole identifier (not inside a longer one), prepared once
     /// for the set and used on every file. Names are grouped by their first characters: the groups' starts (the longest
     /// start each group's names share) are found in one vectorised read of the text (<see cref="StartFilter"/>; one
-    /// ordinal search per group without vector hardware), and only those hits are compared with the group's names. A set with more groups than <see cref="MaxGroups"/> is searched instead by
-    /// reading every identifier of the text once and looking it up, so the cost stays linear in the text however many
-    /// names a compilation has.
+    /// ordinal search per group without vector hardware), and only those hits are compared with the group's names. A
+    /// set with more groups than <see cref="MaxGroups"/> is searched instead by reading every identifier of the text
+    /// once and looking it up, so the cost stays linear in the text however many names a compilation has.
     /// </summary>
     internal sealed class IdentifierSearch
     {
@@ -139,14 +139,9 @@ namespace IsolationAnalyzers.Candidates
                 }
 
                 var end = IdentifierEnd(text, at + prefix.Length);
-                var length = end - at;
-                foreach (var name in names)
+                if (IsOneOf(text, at, end - at, names))
                 {
-                    if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
-                    {
-                        (found ??= new List<int>()).Add(at);
-                        break;
-                    }
+                    (found ??= new List<int>()).Add(at);
                 }
 
                 // The rest of this identifier cannot start another one.
@@ -176,18 +171,7 @@ namespace IsolationAnalyzers.Candidates
                         continue;
                     }
 
-                    var length = IdentifierEnd(text, at + prefix.Length) - at;
-                    var match = false;
-                    foreach (var name in group.Value)
-                    {
-                        if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
-                        {
-                            match = true;
-                            break;
-                        }
-                    }
-
-                    if (match)
+                    if (IsOneOf(text, at, IdentifierEnd(text, at + prefix.Length) - at, group.Value))
                     {
                         // Names are in one group each: no other group can match this identifier.
                         (found ??= new List<int>()).Add(at);
@@ -195,6 +179,20 @@ namespace IsolationAnalyzers.Candidates
                     }
                 }
             }
+        }
+
+        /// <summary>True when the identifier of <paramref name="length"/> characters at <paramref name="at"/> is one of the names.</summary>
+        private static bool IsOneOf(string text, int at, int length, string[] names)
+        {
+            foreach (var name in names)
+            {
+                if (name.Length == length && string.CompareOrdinal(text, at, name, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void ReadIdentifiers(string text, ref List<int>? found)
