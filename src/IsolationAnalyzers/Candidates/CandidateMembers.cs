@@ -40,6 +40,7 @@ namespace IsolationAnalyzers.Candidates
         public static List<SyntaxNode> At(SyntaxNode root, int[] positions, TextSpan? filterSpan, CancellationToken cancellationToken)
         {
             var members = new List<SyntaxNode>();
+            var cursor = new TokenCursor(root);
             SyntaxNode? last = null;
             foreach (var position in positions)
             {
@@ -56,7 +57,7 @@ namespace IsolationAnalyzers.Candidates
                     break;
                 }
 
-                var member = MemberAt(root, position);
+                var member = MemberOf(cursor.Find(position));
                 if (member is null)
                 {
                     // A base type a constructor calls (`: base("…")`, or a primary constructor's `: Fixture("…")`):
@@ -117,9 +118,11 @@ namespace IsolationAnalyzers.Candidates
         }
 
         /// <summary>The innermost member declaration around a position, or null outside any (usings, namespaces, base lists).</summary>
-        internal static SyntaxNode? MemberAt(SyntaxNode root, int position)
+        internal static SyntaxNode? MemberAt(SyntaxNode root, int position) => MemberOf(root.FindToken(position, findInsideTrivia: false));
+
+        /// <summary>The innermost member declaration around a token (<see cref="MemberAt"/>).</summary>
+        private static SyntaxNode? MemberOf(SyntaxToken token)
         {
-            var token = root.FindToken(position, findInsideTrivia: false);
             for (var node = token.Parent; node is not null; node = node.Parent)
             {
                 switch (node)

@@ -190,13 +190,13 @@ namespace IsolationAnalyzers.Candidates
             var positions = LaunchWordPositions(libraries, cancellationToken);
             if (positions.Length > 0)
             {
-                var root = tree.GetRoot(cancellationToken);
+                var cursor = new TokenCursor(tree.GetRoot(cancellationToken));
                 var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
                 var membersChecked = new HashSet<SyntaxNode>();
                 SyntaxNode? last = null;
                 foreach (var position in positions)
                 {
-                    var token = root.FindToken(position);
+                    var token = cursor.Find(position);
                     if (token.Parent is not { } node || node == last)
                     {
                         continue;
@@ -266,10 +266,10 @@ namespace IsolationAnalyzers.Candidates
             if (positions.Length > 0)
             {
                 var callers = new HashSet<string>(StringComparer.Ordinal);
-                var root = tree.GetRoot(cancellationToken);
+                var cursor = new TokenCursor(tree.GetRoot(cancellationToken));
                 foreach (var position in positions)
                 {
-                    if (root.FindToken(position).Parent is { } node)
+                    if (cursor.Find(position).Parent is { } node)
                     {
                         FlowWords.AddCallerNames(node, callers);
                         if (callers.Count > 0)
@@ -295,10 +295,10 @@ namespace IsolationAnalyzers.Candidates
                 return callers;
             }
 
-            var root = tree.GetRoot(cancellationToken);
+            var cursor = new TokenCursor(tree.GetRoot(cancellationToken));
             foreach (var position in positions)
             {
-                if (root.FindToken(position).Parent is { } node)
+                if (cursor.Find(position).Parent is { } node)
                 {
                     FlowWords.AddCallerNames(node, callers);
                 }

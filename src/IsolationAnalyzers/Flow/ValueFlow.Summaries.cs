@@ -242,7 +242,7 @@ namespace IsolationAnalyzers.Flow
                     continue;
                 }
 
-                var root = tree.GetRoot(cancellationToken);
+                var cursor = new TokenCursor(tree.GetRoot(cancellationToken));
                 var text = search is null ? scan.Text(cancellationToken) : null;
                 foreach (var position in positions)
                 {
@@ -252,7 +252,7 @@ namespace IsolationAnalyzers.Flow
                         continue;
                     }
 
-                    var token = root.FindToken(position);
+                    var token = cursor.Find(position);
                     if (token.Parent is not { } node || token.ValueText != name)
                     {
                         continue;

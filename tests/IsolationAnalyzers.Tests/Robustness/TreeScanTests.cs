@@ -79,6 +79,36 @@ namespace IsolationAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public void TokenCursor_FindsWhatFindTokenFromTheRootFinds_InAnyOrder()
+        {
+            // Every position of every corpus file, ascending (as the scans ask), then in a scrambled order, and the end
+            // of the text (the end-of-file token).
+            var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(Verifiers.TestReferences.RepoRoot, "tests", "corpus"), "*.cs", System.IO.SearchOption.AllDirectories);
+            Assert.NotEmpty(files);
+            var checkedPositions = 0;
+            foreach (var file in files)
+            {
+                var root = CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(file)).GetRoot();
+                var length = root.FullSpan.End;
+                var ascending = new TokenCursor(root);
+                for (var position = 0; position <= length; position++)
+                {
+                    Assert.Equal(root.FindToken(position), ascending.Find(position));
+                    checkedPositions++;
+                }
+
+                var scrambled = new TokenCursor(root);
+                for (var i = 0; i <= length; i++)
+                {
+                    var position = (int)((i * 7919L) % (length + 1));
+                    Assert.Equal(root.FindToken(position), scrambled.Find(position));
+                }
+            }
+
+            Assert.True(checkedPositions > 10_000);
+        }
+
+        [Fact]
         public void FlowWordPositions_MergedFromTheLevels_AreWhatASearchForEveryNameFinds()
         {
             // Three levels (Run ← Middle ← Top), callers in several files: each file's flow-word positions, merged from
