@@ -200,7 +200,8 @@ namespace IsolationAnalyzers.Candidates
         /// of its constructors takes parameters (a constructor may store them in fields a launch reads), and a field or
         /// property whose initializer is a string naming the docker executable.
         /// </summary>
-        internal static void AddDeclaredNames(SyntaxNode node, HashSet<string> names, Dictionary<SyntaxNode, HashSet<string>?> constructorStores, HashSet<SyntaxNode> membersChecked)
+        /// <param name="text">The text of the node's tree (<see cref="TreeScan.Text"/>).</param>
+        internal static void AddDeclaredNames(SyntaxNode node, string text, HashSet<string> names, Dictionary<SyntaxNode, HashSet<string>?> constructorStores, HashSet<SyntaxNode> membersChecked)
         {
             SyntaxNode? member = null;
             for (var current = node; current is not null; current = current.Parent)
@@ -218,7 +219,7 @@ namespace IsolationAnalyzers.Candidates
                         break;
                     case TypeDeclarationSyntax type:
                         // `new Runner("…")` reaches this launch when a constructor stores a value the launch reads.
-                        if (!names.Contains(type.Identifier.ValueText) && member is not null && membersChecked.Add(member) && ReadsConstructorValue(type, member, constructorStores))
+                        if (!names.Contains(type.Identifier.ValueText) && member is not null && membersChecked.Add(member) && ReadsConstructorValue(type, member, text, constructorStores))
                         {
                             names.Add(type.Identifier.ValueText);
                         }
@@ -237,9 +238,10 @@ namespace IsolationAnalyzers.Candidates
         /// True when a call of a constructor can give the member a value: the type has a primary constructor with
         /// parameters, a constructor passes arguments to another one, or the member mentions a field or property a
         /// constructor with parameters assigns (rules.md §1.2 point 2). A service whose constructor stores a logger
-        /// its launches never read is not a word.
+        /// its launches never read is not a word. The member's text is searched for those names (in a comment or a
+        /// string too: a superset, as every flow word is), not its tokens enumerated.
         /// </summary>
-        private static bool ReadsConstructorValue(TypeDeclarationSyntax type, SyntaxNode member, Dictionary<SyntaxNode, HashSet<string>?> constructorStores)
+        private static bool ReadsConstructorValue(TypeDeclarationSyntax type, SyntaxNode member, string text, Dictionary<SyntaxNode, HashSet<string>?> constructorStores)
         {
             if (type.ParameterList is { Parameters.Count: > 0 })
             {
@@ -248,7 +250,7 @@ namespace IsolationAnalyzers.Candidates
 
             if (!constructorStores.TryGetValue(type, out var stored))
             {
-                constructorStores[type] = stored = ConstructorStores(type);
+                constructorStores[type] = stored = ConstructorStores(type, text);
             }
 
             if (stored is null)
@@ -262,9 +264,29 @@ namespace IsolationAnalyzers.Candidates
                 return false;
             }
 
-            foreach (var token in member.DescendantTokens())
+            var span = member.Span;
+            if (span.End > text.Length)
             {
-                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && stored.Contains(token.ValueText))
+                return true;
+            }
+
+            if (IdentifierSearch.MayEscape(text, span.Start, span.End))
+            {
+                // An identifier may spell a letter as a Unicode escape (`\u0069mage`): the tokens say what it names.
+                foreach (var token in member.DescendantTokens())
+                {
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && stored.Contains(token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            foreach (var name in stored)
+            {
+                if (IdentifierSearch.StandsIn(text, span.Start, span.End, name))
                 {
                     return true;
                 }
@@ -273,8 +295,13 @@ namespace IsolationAnalyzers.Candidates
             return false;
         }
 
-        /// <summary>The names constructors with parameters assign (<c>image = …</c>, <c>this.Image = …</c>); null when one passes arguments on.</summary>
-        private static HashSet<string>? ConstructorStores(TypeDeclarationSyntax type)
+        /// <summary>
+        /// The names constructors with parameters assign (<c>image = …</c>, <c>this.Image = …</c>); null when one passes
+        /// arguments on. Read from the bodies' text (every word before a lone <c>=</c>: a superset, as a member access
+        /// <c>a.b = …</c> gives <c>b</c> too); a body with a backslash (where a Unicode escape may spell a name) has its
+        /// assignments read from the syntax.
+        /// </summary>
+        private static HashSet<string>? ConstructorStores(TypeDeclarationSyntax type, string text)
         {
             var stored = new HashSet<string>(StringComparer.Ordinal);
             foreach (var member in type.Members)
@@ -296,6 +323,13 @@ namespace IsolationAnalyzers.Candidates
                     continue;
                 }
 
+                var span = body.Span;
+                if (span.End <= text.Length && !IdentifierSearch.MayEscape(text, span.Start, span.End))
+                {
+                    AddAssignedWords(text, span.Start, span.End, stored);
+                    continue;
+                }
+
                 foreach (var node in body.DescendantNodes())
                 {
                     if (node is AssignmentExpressionSyntax { Left: var left } && node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression))
@@ -314,6 +348,51 @@ namespace IsolationAnalyzers.Candidates
             }
 
             return stored;
+        }
+
+        /// <summary>
+        /// Adds the word before each lone <c>=</c> between <paramref name="start"/> and <paramref name="end"/>: not of
+        /// <c>==</c>, <c>=&gt;</c>, nor a compound or comparison operator (<c>+=</c>, <c>&lt;=</c>, <c>!=</c>, <c>??=</c> …).
+        /// </summary>
+        private static void AddAssignedWords(string text, int start, int end, HashSet<string> words)
+        {
+            for (var at = text.IndexOf('=', start, end - start); at >= 0; at = at + 1 < end ? text.IndexOf('=', at + 1, end - at - 1) : -1)
+            {
+                var next = at + 1 < text.Length ? text[at + 1] : '\0';
+                if (next == '=' || next == '>')
+                {
+                    // `==` or `=>`: the next character belongs to this operator.
+                    at++;
+                    if (at + 1 >= end)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (at > start && "=!<>+-*/%&|^?".IndexOf(text[at - 1]) >= 0)
+                {
+                    continue;
+                }
+
+                var wordEnd = at;
+                while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1]))
+                {
+                    wordEnd--;
+                }
+
+                var wordStart = wordEnd;
+                while (wordStart > start && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '_'))
+                {
+                    wordStart--;
+                }
+
+                if (wordEnd > wordStart && (char.IsLetter(text[wordStart]) || text[wordStart] == '_'))
+                {
+                    words.Add(text.Substring(wordStart, wordEnd - wordStart));
+                }
+            }
         }
 
         /// <summary>The names of the methods with parameters (and local functions, constructors) enclosing a position.</summary>

@@ -232,6 +232,41 @@ namespace IsolationAnalyzers.Candidates
                 && (end == text.Length || !IsIdentifierPart(text[end]));
         }
 
+        /// <summary>
+        /// True when <paramref name="name"/> stands between <paramref name="start"/> and <paramref name="end"/> as a whole
+        /// word, also after an <c>@</c> (a verbatim identifier) and in a comment or a string: a superset of the identifier
+        /// tokens there with that name, found without building a node. Identifiers that spell a letter as a Unicode
+        /// escape are not seen: a caller reads the tokens of a text with a backslash (<see cref="MayEscape"/>).
+        /// </summary>
+        public static bool StandsIn(string text, int start, int end, string name)
+        {
+            if (name.Length == 0 || end - start < name.Length)
+            {
+                return false;
+            }
+
+            for (var at = text.IndexOf(name, start, end - start, StringComparison.Ordinal); at >= 0 && at + name.Length <= end; at = text.IndexOf(name, at + 1, end - at - 1, StringComparison.Ordinal))
+            {
+                var after = at + name.Length;
+                if ((at == 0 || !IsWordPart(text[at - 1])) && (after == text.Length || !IsWordPart(text[after])))
+                {
+                    return true;
+                }
+
+                if (end - at - 1 < name.Length)
+                {
+                    break;
+                }
+            }
+
+            return false;
+
+            static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+        }
+
+        /// <summary>True when the text between <paramref name="start"/> and <paramref name="end"/> holds a backslash (where a Unicode escape may spell an identifier).</summary>
+        public static bool MayEscape(string text, int start, int end) => text.IndexOf('\\', start, end - start) >= 0;
+
         /// <summary>Where the identifier that runs through <paramref name="position"/> ends (the first character after it).</summary>
         public static int IdentifierEnd(string text, int position)
         {

@@ -190,6 +190,7 @@ namespace IsolationAnalyzers.Candidates
             var positions = LaunchWordPositions(libraries, cancellationToken);
             if (positions.Length > 0)
             {
+                var text = Text(cancellationToken);
                 var cursor = new TokenCursor(tree.GetRoot(cancellationToken));
                 var constructorStores = new Dictionary<SyntaxNode, HashSet<string>?>();
                 var membersChecked = new HashSet<SyntaxNode>();
@@ -203,7 +204,7 @@ namespace IsolationAnalyzers.Candidates
                     }
 
                     last = node;
-                    FlowWords.AddDeclaredNames(node, names, constructorStores, membersChecked);
+                    FlowWords.AddDeclaredNames(node, text, names, constructorStores, membersChecked);
                     if (DockerExecutableMember(token) is { } member)
                     {
                         names.Add(member);

@@ -669,11 +669,26 @@ namespace IsolationAnalyzers.Launches
             return false;
         }
 
-        /// <summary>True when an identifier with that name (escapes resolved) appears in one of the nodes.</summary>
+        /// <summary>
+        /// True when an identifier with that name (escapes resolved) may appear in one of the nodes: the name stands in
+        /// the node's text as a word (a superset: the symbol lookup decides), or a node with a backslash in its text
+        /// has such a token.
+        /// </summary>
         private static bool Mentions(List<SyntaxNode> scope, string name)
         {
             foreach (var node in scope)
             {
+                var text = node.SyntaxTree.TryGetText(out var source) ? source.ToString(node.Span) : node.ToString();
+                if (!Candidates.IdentifierSearch.MayEscape(text, 0, text.Length))
+                {
+                    if (Candidates.IdentifierSearch.StandsIn(text, 0, text.Length, name))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
                 foreach (var token in node.DescendantTokens())
                 {
                     if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == name)

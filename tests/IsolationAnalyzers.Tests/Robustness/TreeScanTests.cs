@@ -108,6 +108,72 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.True(checkedPositions > 10_000);
         }
 
+        [Theory]
+        [InlineData("image", true)]
+        [InlineData("@image", true)]
+        [InlineData("this.image", true)]
+        [InlineData("\\u0069mage", true)]
+        [InlineData("images", false)]
+        [InlineData("myimage", false)]
+        [InlineData("string.Empty", false)]
+        public void AConstructorsType_IsAFlowWord_WhereTheLaunchReadsWhatTheConstructorStores(string read, bool isWord)
+        {
+            // `new Runner("…")` reaches the launch only through a field the constructor assigns and the launch reads.
+            var runner = CSharpSyntaxTree.ParseText($$"""
+                class Runner
+                {
+                    private readonly string image;
+                    private readonly string images = "";
+                    private readonly string myimage = "";
+                    private readonly object logger;
+
+                    public Runner(string image, object logger)
+                    {
+                        this.image = image;
+                        this.logger = logger;
+                    }
+
+                    public void Start() => System.Diagnostics.Process.Start("docker", "run " + {{read}});
+                }
+                """);
+            Assert.Equal(isWord, TreeScan.For(runner).DeclaredFlowNames(libraries: false, default).Contains("Runner"));
+        }
+
+        [Theory]
+        [InlineData("image = i;", true)]
+        [InlineData("this.image = i;", true)]
+        [InlineData("this.image=i;", true)]
+        [InlineData("@image = i;", true)]
+        [InlineData("\\u0069mage = i;", true)]
+        [InlineData("other = new Holder { image = i };", true)]
+        [InlineData("image += i;", false)]
+        [InlineData("image ??= i;", false)]
+        [InlineData("(image, other) = (i, null);", false)]
+        [InlineData("if (image == i) { other = null; }", false)]
+        [InlineData("System.Func<string, bool> same = x => x == image;", false)]
+        [InlineData("var image2 = i;", false)]
+        public void TheNamesAConstructorStores_AreTheAssignedOnes(string body, bool isWord)
+        {
+            // The launch reads `image`; the type is a flow word when a constructor with parameters assigns it.
+            var runner = CSharpSyntaxTree.ParseText($$"""
+                class Holder { public string image; }
+
+                class Runner
+                {
+                    private string image = "";
+                    private object other;
+
+                    public Runner(string i)
+                    {
+                        {{body}}
+                    }
+
+                    public void Start() => System.Diagnostics.Process.Start("docker", "run " + image);
+                }
+                """);
+            Assert.Equal(isWord, TreeScan.For(runner).DeclaredFlowNames(libraries: false, default).Contains("Runner"));
+        }
+
         [Fact]
         public void FlowWordPositions_MergedFromTheLevels_AreWhatASearchForEveryNameFinds()
         {

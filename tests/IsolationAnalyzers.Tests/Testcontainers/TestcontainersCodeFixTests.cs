@@ -155,6 +155,38 @@ namespace IsolationAnalyzers.Tests.Testcontainers
         }
 
         [Fact]
+        public Task TheLambdaParameter_AvoidsANameInScope_WrittenVerbatimOrWithAnEscape()
+        {
+            // `@p` and `\u0070` both declare `p`; `p` in a comment or string alone does not take the name.
+            return Fix<UseIsolationModeCodeFixProvider>(
+                """
+                    IContainer A(int @p) => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).Build();
+
+                    IContainer B()
+                    {
+                        var \u0070 = 1;
+                        var \u0070arameters = \u0070;
+                        return new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).Build();
+                    }
+
+                    IContainer C(string p2) => new ContainerBuilder({|ISO0001:"mcr.microsoft.com/windows/servercore:ltsc2022"|}).WithLabel("p", p2).Build(); // p
+                """,
+                """
+                    IContainer A(int @p) => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(parameters => parameters.HostConfig.Isolation = "hyperv").Build();
+
+                    IContainer B()
+                    {
+                        var \u0070 = 1;
+                        var \u0070arameters = \u0070;
+                        return new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithCreateParameterModifier(createParameters => createParameters.HostConfig.Isolation = "hyperv").Build();
+                    }
+
+                    IContainer C(string p2) => new ContainerBuilder("mcr.microsoft.com/windows/servercore:ltsc2022").WithLabel("p", p2).WithCreateParameterModifier(p => p.HostConfig.Isolation = "hyperv").Build(); // p
+                """,
+                EquivalenceKeys.UseHyperVIsolation);
+        }
+
+        [Fact]
         public Task AddsASecondModifier_AfterAnExpressionModifier()
         {
             return Fix<UseIsolationModeCodeFixProvider>(
