@@ -163,10 +163,11 @@ namespace IsolationAnalyzers.Candidates
                     continue;
                 }
 
+                var c = text[at];
                 foreach (var group in groups!)
                 {
                     var prefix = group.Key;
-                    if (at + prefix.Length > text.Length || string.CompareOrdinal(text, at, prefix, 0, prefix.Length) != 0)
+                    if (prefix[0] != c || at + prefix.Length > text.Length || string.CompareOrdinal(text, at, prefix, 0, prefix.Length) != 0)
                     {
                         continue;
                     }

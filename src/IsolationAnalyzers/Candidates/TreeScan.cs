@@ -369,7 +369,10 @@ namespace IsolationAnalyzers.Candidates
             var next = new int[1 + LibraryWords.Length];
             foreach (var at in candidates)
             {
-                if (at >= next[0] && at + DockerWord.Length <= text.Length && string.Compare(text, at, DockerWord, 0, DockerWord.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                // Most candidates share only the low bytes of two characters with a word: the first character, compared
+                // in full, rules them out before any word is compared.
+                var c = text[at];
+                if ((c == 'd' || c == 'D') && at >= next[0] && at + DockerWord.Length <= text.Length && string.Compare(text, at, DockerWord, 0, DockerWord.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     (dockerFound ??= new List<int>()).Add(at);
                     (all ??= new List<int>()).Add(at);
@@ -379,7 +382,7 @@ namespace IsolationAnalyzers.Candidates
                 for (var w = 0; w < LibraryWords.Length; w++)
                 {
                     var word = LibraryWords[w];
-                    if (at >= next[w + 1] && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+                    if (c == word[0] && at >= next[w + 1] && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
                     {
                         (all ??= new List<int>()).Add(at);
                         next[w + 1] = at + word.Length;
