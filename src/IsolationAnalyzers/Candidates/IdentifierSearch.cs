@@ -87,6 +87,9 @@ namespace IsolationAnalyzers.Candidates
             }
         }
 
+        /// <summary>True when there is no name to search for (every text has no position of one).</summary>
+        public bool IsEmpty => groups is { Count: 0 } || byShape is { Count: 0 };
+
         /// <summary>True when the names are searched by reading every identifier (more groups than <see cref="MaxGroups"/>).</summary>
         internal bool ReadsEveryIdentifier => byShape is not null;
 

@@ -238,8 +238,9 @@ namespace IsolationAnalyzers.Candidates
                 return cached.Item2;
             }
 
-            // What the levels found here (kept when they searched this file), and the names no level searched.
-            var positions = words.Rest.FindIn(Text(cancellationToken));
+            // What the levels found here (kept when they searched this file), and the names no level searched (often
+            // none: then the text is not touched again).
+            var positions = words.Rest.IsEmpty ? Array.Empty<int>() : words.Rest.FindIn(Text(cancellationToken));
             foreach (var level in words.Levels)
             {
                 positions = Merge(positions, Found(level, cancellationToken));

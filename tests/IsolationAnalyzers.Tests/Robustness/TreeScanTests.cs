@@ -24,6 +24,10 @@ namespace IsolationAnalyzers.Tests.Robustness
             string[] many = few.Concat(Enumerable.Range(0, IdentifierSearch.MaxGroups).Select(i => "N" + i + "x")).ToArray();
             Assert.False(IdentifierSearch.For(sharedPrefixes).ReadsEveryIdentifier);
             Assert.True(IdentifierSearch.For(many).ReadsEveryIdentifier);
+            Assert.True(IdentifierSearch.For(System.Array.Empty<string>()).IsEmpty);
+            Assert.True(IdentifierSearch.For(new[] { "" }).IsEmpty);
+            Assert.False(IdentifierSearch.For(few).IsEmpty);
+            Assert.False(IdentifierSearch.For(many).IsEmpty);
 
             foreach (var names in new[] { few, sharedPrefixes, many })
             {
