@@ -264,35 +264,7 @@ namespace IsolationAnalyzers.Candidates
                 return false;
             }
 
-            var span = member.Span;
-            if (span.End > text.Length)
-            {
-                return true;
-            }
-
-            if (IdentifierSearch.MayEscape(text, span.Start, span.End))
-            {
-                // An identifier may spell a letter as a Unicode escape (`\u0069mage`): the tokens say what it names.
-                foreach (var token in member.DescendantTokens())
-                {
-                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && stored.Contains(token.ValueText))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            foreach (var name in stored)
-            {
-                if (IdentifierSearch.StandsIn(text, span.Start, span.End, name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return IdentifierSearch.MayName(member, text, 0, stored);
         }
 
         /// <summary>
@@ -324,7 +296,7 @@ namespace IsolationAnalyzers.Candidates
                 }
 
                 var span = body.Span;
-                if (span.End <= text.Length && !IdentifierSearch.MayEscape(text, span.Start, span.End))
+                if (span.End <= text.Length && text.IndexOf('\\', span.Start, span.Length) < 0)
                 {
                     AddAssignedWords(text, span.Start, span.End, stored);
                     continue;
@@ -363,11 +335,6 @@ namespace IsolationAnalyzers.Candidates
                 {
                     // `==` or `=>`: the next character belongs to this operator.
                     at++;
-                    if (at + 1 >= end)
-                    {
-                        break;
-                    }
-
                     continue;
                 }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace IsolationAnalyzers.Candidates
 {
@@ -237,29 +239,72 @@ namespace IsolationAnalyzers.Candidates
         }
 
         /// <summary>
-        /// True when <paramref name="name"/> stands between <paramref name="start"/> and <paramref name="end"/> as a whole
-        /// word, also after an <c>@</c> (a verbatim identifier) and in a comment or a string: a superset of the identifier
-        /// tokens there with that name, found without building a node. Identifiers that spell a letter as a Unicode
-        /// escape are not seen: a caller reads the tokens of a text with a backslash (<see cref="MayEscape"/>).
+        /// True when an identifier token of <paramref name="node"/> may be one of <paramref name="names"/>: one stands in
+        /// the node's text as a whole word (also after an <c>@</c>, and in a comment or a string: a superset, found without
+        /// building a node), or, where a backslash in that text may spell a letter as a Unicode escape, an identifier
+        /// token has that name. <paramref name="text"/> holds the node's text from <paramref name="textStart"/> on (the
+        /// tree's text with 0, or the node's own with its start).
         /// </summary>
-        public static bool StandsIn(string text, int start, int end, string name)
+        public static bool MayName(SyntaxNode node, string text, int textStart, IReadOnlyCollection<string> names)
         {
-            if (name.Length == 0 || end - start < name.Length)
+            var start = node.Span.Start - textStart;
+            var end = node.Span.End - textStart;
+            if (start < 0 || end > text.Length)
+            {
+                return true;
+            }
+
+            if (text.IndexOf('\\', start, end - start) >= 0)
+            {
+                foreach (var token in node.DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && Contains(names, token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            foreach (var name in names)
+            {
+                if (StandsIn(text, start, end, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            static bool Contains(IReadOnlyCollection<string> names, string value)
+            {
+                foreach (var name in names)
+                {
+                    if (name == value)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>True when <paramref name="name"/> stands between <paramref name="start"/> and <paramref name="end"/> as a whole word (an <c>@</c> before it allowed).</summary>
+        private static bool StandsIn(string text, int start, int end, string name)
+        {
+            if (name.Length == 0)
             {
                 return false;
             }
 
-            for (var at = text.IndexOf(name, start, end - start, StringComparison.Ordinal); at >= 0 && at + name.Length <= end; at = text.IndexOf(name, at + 1, end - at - 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(name, start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, end - at - 1, StringComparison.Ordinal))
             {
                 var after = at + name.Length;
                 if ((at == 0 || !IsWordPart(text[at - 1])) && (after == text.Length || !IsWordPart(text[after])))
                 {
                     return true;
-                }
-
-                if (end - at - 1 < name.Length)
-                {
-                    break;
                 }
             }
 
@@ -267,9 +312,6 @@ namespace IsolationAnalyzers.Candidates
 
             static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_';
         }
-
-        /// <summary>True when the text between <paramref name="start"/> and <paramref name="end"/> holds a backslash (where a Unicode escape may spell an identifier).</summary>
-        public static bool MayEscape(string text, int start, int end) => text.IndexOf('\\', start, end - start) >= 0;
 
         /// <summary>Where the identifier that runs through <paramref name="position"/> ends (the first character after it).</summary>
         public static int IdentifierEnd(string text, int position)

@@ -676,25 +676,13 @@ namespace IsolationAnalyzers.Launches
         /// </summary>
         private static bool Mentions(List<SyntaxNode> scope, string name)
         {
+            var names = new[] { name };
             foreach (var node in scope)
             {
                 var text = node.SyntaxTree.TryGetText(out var source) ? source.ToString(node.Span) : node.ToString();
-                if (!Candidates.IdentifierSearch.MayEscape(text, 0, text.Length))
+                if (Candidates.IdentifierSearch.MayName(node, text, node.Span.Start, names))
                 {
-                    if (Candidates.IdentifierSearch.StandsIn(text, 0, text.Length, name))
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                foreach (var token in node.DescendantTokens())
-                {
-                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == name)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
