@@ -36,6 +36,8 @@ namespace IsolationAnalyzers.Benchmarks
 
         public int KeystrokeWarmup { get; set; } = 3;
 
+        public int Passes { get; set; }
+
         public const string Usage = """
             IsolationAnalyzers performance benchmark (see docs/performance.md).
 
@@ -52,6 +54,8 @@ namespace IsolationAnalyzers.Benchmarks
               --fix-lines 3000        lines of the single-fix document
               --fixall 100x10         Fix All documents x ISO0001 launches per document
               --keystrokes 30         keystrokes measured per typing run (after 3 unmeasured ones)
+              --passes 20             only analyzer passes: this many at the first size (mixed, then value-flow
+                                      workload), one line each, no report (for a profiler or a quick comparison)
             """;
 
         public static Options? Parse(string[] args)
@@ -96,6 +100,9 @@ namespace IsolationAnalyzers.Benchmarks
                         var parts = Next().Split('x');
                         options.FixAllDocuments = int.Parse(parts[0], CultureInfo.InvariantCulture);
                         options.LaunchesPerDocument = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                        break;
+                    case "--passes":
+                        options.Passes = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
                     case "--help":
                     case "-h":
@@ -168,6 +175,11 @@ namespace IsolationAnalyzers.Benchmarks
             }
 
             Log("warm-up done");
+            if (options.Passes > 0)
+            {
+                Passes(options.Sizes[0], options.Passes);
+                return 0;
+            }
 
             // The issue's sizes; the one nearest 1,000 files is "N = 1000" (value flow, bail-out and keystrokes use it).
             var at1000 = options.Sizes.OrderBy(n => Math.Abs(n - 1000)).First();
@@ -244,6 +256,28 @@ namespace IsolationAnalyzers.Benchmarks
 
             Log($"total {total.Elapsed.TotalSeconds:F0} s");
             return 0;
+        }
+
+        /// <summary><c>--passes</c>: analyzer passes only, each printed as it ends, and the medians.</summary>
+        private static void Passes(int size, int passes)
+        {
+            foreach (var workload in new[] { Workload.Mixed, Workload.ValueFlow })
+            {
+                var compilation = AnalyzerPass.CreateCompilation(size, workload);
+                var registrations = AnalyzerPass.RecordRegistrations(compilation);
+                var compile = AnalyzerPass.MeasureCompile(compilation);
+                var ours = new List<double>();
+                var ratios = new List<double>();
+                for (var run = 0; run < passes; run++)
+                {
+                    var pass = AnalyzerPass.Run(compilation, run + 1, withPeers: true, compile, registrations, workload);
+                    ours.Add(pass.OursMs);
+                    ratios.Add(pass.OursMs / pass.PeerMedianMs);
+                    Log($"{workload} {size} pass {run + 1}: ours {pass.OursMs:F2} ms, Meziantou median {pass.PeerMedianMs:F2} ms, ours ÷ peer {pass.OursMs / pass.PeerMedianMs:F2}, ours ÷ compile {pass.OursMs / compile:P2}, diagnostics {pass.OurDiagnostics}");
+                }
+
+                Log($"{workload} {size}: medians ours {Stats.Median(ours):F2} ms, ours ÷ peer {Stats.Median(ratios):F2}, compile {compile:F0} ms");
+            }
         }
 
         private static SizeResult Measure(int size, Workload workload, int runs, bool keepWarm = false)

@@ -103,9 +103,12 @@ namespace IsolationAnalyzers.Benchmarks
             sb.Append("```\n");
             sb.Append("dotnet run -c Release --project tests/IsolationAnalyzers.Benchmarks -- --sizes 250,1000,4000 --runs 3 --out docs/performance.md\n");
             sb.Append("dotnet run -c Release --project tests/IsolationAnalyzers.Benchmarks -- --quick     # smoke run, prints the report\n");
+            sb.Append("dotnet run -c Release --project tests/IsolationAnalyzers.Benchmarks -- --sizes 1000 --passes 20   # passes only, one line each\n");
             sb.Append("```\n\n");
             sb.Append("The project is an `Exe` with `IsTestProject=false`: `dotnet test` on the solution builds it and runs nothing.\n");
-            sb.Append("The full run takes about 20 minutes of both cores; do not run it while other builds share the machine.\n\n");
+            sb.Append("The full run takes about 20 minutes of both cores; do not run it while other builds share the machine.\n");
+            sb.Append("`--passes N` runs only the analyzer passes (N of the mixed workload, then N of the value-flow one, at the first\n");
+            sb.Append("size), one line per pass and the medians, with no report: to compare two builds quickly or to run under a profiler.\n\n");
 
             sb.Append("## This run\n\n");
             sb.Append("| | |\n|---|---|\n");
