@@ -84,7 +84,9 @@ namespace IsolationAnalyzers.Candidates
                 return last.Words;
             }
 
-            var words = Compute(trees, libraries, cancellationToken);
+            // A set computed again often comes out as the last one (an edit inside a launch file): then the last one's
+            // searches and the set itself are reused, so what TreeScan keeps per unchanged file for them still holds.
+            var words = Compute(trees, libraries, last is not null && last.Libraries == libraries ? last.Words : null, cancellationToken);
             lock (LastByProject)
             {
                 if (LastByProject.Count >= MaxProjects && !LastByProject.ContainsKey(key))
@@ -98,7 +100,7 @@ namespace IsolationAnalyzers.Candidates
             return words;
         }
 
-        private static FlowWords Compute(List<SyntaxTree> trees, bool libraries, CancellationToken cancellationToken)
+        private static FlowWords Compute(List<SyntaxTree> trees, bool libraries, FlowWords? previous, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref computed);
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -112,7 +114,10 @@ namespace IsolationAnalyzers.Candidates
             for (var level = 2; level <= MaxCallDepth && frontier.Count > 0; level++)
             {
                 var next = new List<string>();
-                var search = IdentifierSearch.For(frontier);
+                var index = levels.Count;
+                var search = previous is not null && index < previous.Levels.Length && previous.Levels[index].SearchesFor(frontier)
+                    ? previous.Levels[index]
+                    : IdentifierSearch.For(frontier);
                 levels.Add(search);
                 foreach (var tree in trees)
                 {
@@ -135,7 +140,39 @@ namespace IsolationAnalyzers.Candidates
 
             var sorted = new List<string>(names);
             sorted.Sort(StringComparer.Ordinal);
+            if (previous is not null && previous.Same(sorted, levels, frontier))
+            {
+                return previous;
+            }
+
             return new FlowWords(sorted.ToImmutableArray(), levels.ToImmutable(), frontier);
+        }
+
+        /// <summary>True when a set made of these parts would equal this one (the same names, level searches and rest).</summary>
+        private bool Same(List<string> sortedNames, ImmutableArray<IdentifierSearch>.Builder levels, List<string> rest)
+        {
+            if (sortedNames.Count != Names.Length || levels.Count != Levels.Length || !Rest.SearchesFor(rest))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < sortedNames.Count; i++)
+            {
+                if (!string.Equals(sortedNames[i], Names[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < levels.Count; i++)
+            {
+                if (!ReferenceEquals(levels[i], Levels[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The set of one compilation of a project, with that compilation's trees.</summary>

@@ -34,6 +34,16 @@ namespace IsolationAnalyzers.Candidates
 
         private IdentifierSearch(IReadOnlyList<string> names)
         {
+            var distinct = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (name.Length > 0)
+                {
+                    distinct.Add(name);
+                }
+            }
+
+            Names = new List<string>(distinct).ToArray();
             var grouped = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var order = new List<string>();
             foreach (var name in names)
@@ -87,6 +97,30 @@ namespace IsolationAnalyzers.Candidates
                     bucket.Add(name);
                 }
             }
+        }
+
+        /// <summary>The names searched for: distinct, non-empty, in ordinal order. Equal names make an equal search.</summary>
+        public string[] Names { get; }
+
+        /// <summary>True when this search looks for exactly these names (in any order, repeats ignored).</summary>
+        public bool SearchesFor(IReadOnlyCollection<string> names)
+        {
+            var distinct = new HashSet<string>(names, StringComparer.Ordinal);
+            distinct.Remove(string.Empty);
+            if (distinct.Count != Names.Length)
+            {
+                return false;
+            }
+
+            foreach (var name in Names)
+            {
+                if (!distinct.Contains(name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>True when there is no name to search for (every text has no position of one).</summary>

@@ -209,6 +209,55 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.Equal(4, TreeScan.For(user).FlowWordPositions(words, default).Length);
         }
 
+        [Fact]
+        public void FlowWords_ComputedAgainWithTheSameNames_AreTheLastSet_ElseANewOne()
+        {
+            // The IDE's next compilation after an edit inside a file that calls a flow word from a method with
+            // parameters: the set is computed again (the edited file is not neutral) and, its names unchanged, is the
+            // last set itself, so what each unchanged file keeps for its searches still applies.
+            var helper = CSharpSyntaxTree.ParseText("""
+                static class Shell
+                {
+                    public static System.Diagnostics.Process Run(string image, string args) => System.Diagnostics.Process.Start("docker", $"run {args} {image}");
+                }
+                """);
+            var middle = CSharpSyntaxTree.ParseText("class M { public static void Middle(string image) => Shell.Run(image, \"--rm\"); }");
+            var user = CSharpSyntaxTree.ParseText("class U { void Go() { M.Middle(\"x\"); Shell.Run(\"y\", \"\"); } }");
+            var compilation = CSharpCompilation.Create("TreeScanTests.Reuse." + System.Guid.NewGuid().ToString("N"), new[] { helper, middle, user }, Verifiers.TestReferences.Framework);
+            var words = FlowWords.For(compilation, default);
+            Assert.Equal(new[] { "Middle", "Run" }, words.Names.ToArray());
+
+            var edited = CSharpSyntaxTree.ParseText("class M { public static void Middle(string image) => Shell.Run(image, \"-d\"); }");
+            Assert.False(TreeScan.For(edited).CallsNoFlowWord(words, default));
+            var next = compilation.ReplaceSyntaxTree(middle, edited);
+            var again = FlowWords.For(next, default);
+            Assert.Same(words, again);
+
+            // A renamed caller changes the names: a new set, whose positions in an unchanged file are what a search finds.
+            var renamed = CSharpSyntaxTree.ParseText("class M { public static void Middle2(string image) => Shell.Run(image, \"-d\"); }");
+            var user2 = CSharpSyntaxTree.ParseText("class U { void Go() { M.Middle2(\"x\"); Shell.Run(\"y\", \"\"); } }");
+            var third = FlowWords.For(next.ReplaceSyntaxTree(edited, renamed).ReplaceSyntaxTree(user, user2), default);
+            Assert.NotSame(words, third);
+            Assert.Equal(new[] { "Middle2", "Run" }, third.Names.ToArray());
+            foreach (var tree in new[] { helper, renamed, user2 })
+            {
+                Assert.Equal(IdentifierSearch.For(third.Names).FindIn(tree.GetText().ToString()), TreeScan.For(tree).FlowWordPositions(third, default));
+            }
+        }
+
+        [Fact]
+        public void IdentifierSearch_SearchesFor_ComparesNamesAsASet()
+        {
+            var search = IdentifierSearch.For(new[] { "Run", "Start", "Run", "" });
+            Assert.Equal(new[] { "Run", "Start" }, search.Names);
+            Assert.True(search.SearchesFor(new[] { "Start", "Run" }));
+            Assert.True(search.SearchesFor(new[] { "Start", "Run", "Run", "" }));
+            Assert.False(search.SearchesFor(new[] { "Run" }));
+            Assert.False(search.SearchesFor(new[] { "Run", "Start", "Stop" }));
+            Assert.False(search.SearchesFor(new[] { "run", "Start" }));
+            Assert.True(IdentifierSearch.None.SearchesFor(System.Array.Empty<string>()));
+        }
+
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
