@@ -16,7 +16,6 @@ namespace IsolationAnalyzers.Flow
     {
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> reaches = new ConcurrentDictionary<(IMethodSymbol, int), bool>();
-        private readonly ConcurrentDictionary<string, Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>> callsByName = new ConcurrentDictionary<string, Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<IOperation, int?> windowsCallers = new ConcurrentDictionary<IOperation, int?>();
         private Func<Recognizers>? recognizers;
         private FlowWords? words;
@@ -163,28 +162,6 @@ namespace IsolationAnalyzers.Flow
         }
 
         /// <summary>
-        /// Every call of the method in this compilation (found by its name in the files' text, then bound), or null when
-        /// the method is also used otherwise (a method group, a delegate), so its callers cannot all be known. The calls
-        /// of every method of one name are found in one pass (overloads share their call sites' text).
-        /// </summary>
-        public ImmutableArray<ForwardCall>? CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
-        {
-            method = method.OriginalDefinition;
-            var name = CallName(method);
-            if (!callsByName.TryGetValue(name, out var byMethod))
-            {
-                byMethod = callsByName.GetOrAdd(name, FindCalls(name, cancellationToken));
-            }
-
-            if (!byMethod.TryGetValue(method, out var calls))
-            {
-                return ImmutableArray<ForwardCall>.Empty;
-            }
-
-            return calls;
-        }
-
-        /// <summary>
         /// The files in which <paramref name="name"/>, a flow word, stands as an identifier. The index is built once per
         /// compilation, so finding the calls of each of many helpers does not read every file again for each.
         /// </summary>
@@ -225,10 +202,13 @@ namespace IsolationAnalyzers.Flow
             return index.TryGetValue(name, out var found) ? found : (IReadOnlyList<SyntaxTree>)Array.Empty<SyntaxTree>();
         }
 
-        private Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?> FindCalls(string name, CancellationToken cancellationToken)
+        /// <summary>
+        /// Each place in this compilation where a method of this name is called (the method's original definition and
+        /// the call) or referenced otherwise (a method group or a delegate: no call), file by file in the compilation's
+        /// order; each file is bound only when the enumeration reaches it.
+        /// </summary>
+        private IEnumerable<(IMethodSymbol Target, ForwardCall? Call)> References(string name, CancellationToken cancellationToken)
         {
-            var found = new Dictionary<IMethodSymbol, List<ForwardCall>>(SymbolEqualityComparer.Default);
-            var otherwise = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             // A flow word's files and places are already known (indexed once per compilation from what TreeScan caches per
             // file); another name is searched in every file.
             var flowWords = Words(cancellationToken);
@@ -263,36 +243,17 @@ namespace IsolationAnalyzers.Flow
                     var operation = call is null ? null : SafeOperations.Of(model, call, cancellationToken);
                     if (operation is not null && CallOf(operation) is { } made && CallName(made.Target) == name)
                     {
-                        var target = made.Target.OriginalDefinition;
-                        if (!found.TryGetValue(target, out var list))
-                        {
-                            found[target] = list = new List<ForwardCall>();
-                        }
-
-                        list.Add(made);
+                        yield return (made.Target.OriginalDefinition, made);
                         continue;
                     }
 
                     if (model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol referenced && !IsDeclaration(node, referenced))
                     {
                         // Referenced, but not called: a method group or a delegate.
-                        otherwise.Add(referenced.OriginalDefinition);
+                        yield return (referenced.OriginalDefinition, null);
                     }
                 }
             }
-
-            var result = new Dictionary<IMethodSymbol, ImmutableArray<ForwardCall>?>(SymbolEqualityComparer.Default);
-            foreach (var pair in found)
-            {
-                result[pair.Key] = otherwise.Contains(pair.Key) ? null : pair.Value.ToImmutableArray();
-            }
-
-            foreach (var method in otherwise)
-            {
-                result[method] = null;
-            }
-
-            return result;
         }
 
         private static bool IsDeclaration(SyntaxNode node, IMethodSymbol method)
@@ -319,20 +280,28 @@ namespace IsolationAnalyzers.Flow
                 return known;
             }
 
-            int? result = null;
-            if (CallsOf(method, cancellationToken) is { IsEmpty: false } calls)
+            // File by file, stopping at the first call that starts no Windows image or the first use that is no call
+            // (the answer is then null whatever the other files hold): most helpers' calls are not all Windows, and a
+            // file is bound only when reached.
+            method = method.OriginalDefinition;
+            var count = 0;
+            foreach (var (target, made) in References(CallName(method), cancellationToken))
             {
-                result = calls.Length;
-                foreach (var call in calls)
+                if (!SymbolEqualityComparer.Default.Equals(target, method))
                 {
-                    if (!startsWindows(call))
-                    {
-                        result = null;
-                        break;
-                    }
+                    continue;
                 }
+
+                if (made is not { } call || !startsWindows(call))
+                {
+                    count = 0;
+                    break;
+                }
+
+                count++;
             }
 
+            int? result = count == 0 ? null : count;
             return windowsCallers.GetOrAdd(anchor, result);
         }
 

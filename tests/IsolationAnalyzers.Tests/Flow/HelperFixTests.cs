@@ -309,5 +309,51 @@ namespace IsolationAnalyzers.Tests.Flow
                 """,
                 EquivalenceKeys.UseHyperVIsolation);
         }
+
+        [Theory]
+        [InlineData("object D() => Containers.For(\"mcr.microsoft.com/windows/nanoserver:ltsc2019\");", 3)]
+        [InlineData("object D() => Containers.For(\"redis:7-alpine\");", null)]
+        [InlineData("System.Func<string, CreateContainerParameters> D() => Containers.For;", null)]
+        [InlineData("object D() => Containers.For(1);", 2)]
+        public async Task HelperCalls_AreCountedInEveryFile_AndAnyOtherCallOrUseInALaterFileWithdrawsTheHelperFix(string lastFile, int? calls)
+        {
+            // The helper's calls are bound file by file until one starts no Windows image or uses it otherwise: what a
+            // later file holds still decides, and an overload of the same name neither counts nor withdraws.
+            var helper = """
+                using Docker.DotNet.Models;
+
+                static class Containers
+                {
+                    public static CreateContainerParameters For(string image) => new CreateContainerParameters { Image = image };
+                    public static CreateContainerParameters For(int id) => new CreateContainerParameters { Image = "nginx:1.27" };
+                }
+                """;
+            var first = "class A { object Run() => Containers.For(\"mcr.microsoft.com/windows/servercore:ltsc2022\"); }";
+            var second = "class B { object Run() => Containers.For(\"mcr.microsoft.com/windows/servercore:ltsc2022\"); }";
+            var last = "using Docker.DotNet.Models; class C { " + lastFile + " }";
+            var compilation = Robustness.RobustnessHarness.Compile(new[]
+            {
+                Robustness.RobustnessHarness.Parse(helper, "/0/Containers.cs"),
+                Robustness.RobustnessHarness.Parse(first, "/0/A.cs"),
+                Robustness.RobustnessHarness.Parse(second, "/0/B.cs"),
+                Robustness.RobustnessHarness.Parse(last, "/0/C.cs"),
+            });
+            Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+            var result = await Robustness.RobustnessHarness.AnalyzeAsync(compilation);
+            Assert.Empty(result.Exceptions);
+            var atFirst = Assert.Single(result.Diagnostics, d => d.Id == "ISO0001" && d.Location.SourceTree!.FilePath == "/0/A.cs");
+            if (calls is { } expected)
+            {
+                Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), atFirst.Properties[IsolationAnalyzers.Rules.FixProperties.HelperCalls]);
+                Assert.Equal("Containers.For", atFirst.Properties[IsolationAnalyzers.Rules.FixProperties.HelperName]);
+                Assert.DoesNotContain("no fix is offered here", atFirst.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Assert.False(atFirst.Properties.ContainsKey(IsolationAnalyzers.Rules.FixProperties.HelperCalls));
+                Assert.Contains("not every call of it starts a Windows image, so no fix is offered here", atFirst.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }
