@@ -92,8 +92,9 @@ namespace IsolationAnalyzers.Flow
                 return known;
             }
 
-            // Marked false while computed: a recursive call reaches nothing more than the call that is being decided.
-            reaches.TryAdd((method, depth), false);
+            // No mark while computed: every nested call asks at a smaller depth, so recursion ends at depth 0, and a mark
+            // in this shared cache would tell another thread analyzing another file, at that moment, that the method
+            // reaches no launch (under concurrent execution a call-site finding went missing in one pass out of four).
             var summary = SummaryOf(method, cancellationToken);
             var result = !summary.Templates.IsEmpty;
             if (!result && depth > 1)
