@@ -138,30 +138,26 @@ namespace IsolationAnalyzers.Candidates
                 return Empty;
             }
 
-            var sorted = new List<string>(names);
-            sorted.Sort(StringComparer.Ordinal);
-            if (previous is not null && previous.Same(sorted, levels, frontier))
+            if (previous is not null && previous.Same(levels, frontier))
             {
                 return previous;
             }
 
+            var sorted = new List<string>(names);
+            sorted.Sort(StringComparer.Ordinal);
+
             return new FlowWords(sorted.ToImmutableArray(), levels.ToImmutable(), frontier);
         }
 
-        /// <summary>True when a set made of these parts would equal this one (the same names, level searches and rest).</summary>
-        private bool Same(List<string> sortedNames, ImmutableArray<IdentifierSearch>.Builder levels, List<string> rest)
+        /// <summary>
+        /// True when a set made of these parts would equal this one: the same level searches and rest. The names are then
+        /// the same too, being the names of the levels and the rest.
+        /// </summary>
+        private bool Same(ImmutableArray<IdentifierSearch>.Builder levels, List<string> rest)
         {
-            if (sortedNames.Count != Names.Length || levels.Count != Levels.Length || !Rest.SearchesFor(rest))
+            if (levels.Count != Levels.Length || !Rest.SearchesFor(rest))
             {
                 return false;
-            }
-
-            for (var i = 0; i < sortedNames.Count; i++)
-            {
-                if (!string.Equals(sortedNames[i], Names[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
             }
 
             for (var i = 0; i < levels.Count; i++)

@@ -178,19 +178,24 @@ namespace IsolationAnalyzers.Tests.Robustness
             Assert.Equal(isWord, TreeScan.For(runner).DeclaredFlowNames(libraries: false, default).Contains("Runner"));
         }
 
+        // A docker helper whose arguments flow into its launch, and a method with a parameter that passes one on.
+        private const string ShellHelper = """
+            static class Shell
+            {
+                public static System.Diagnostics.Process Run(string image, string args) => System.Diagnostics.Process.Start("docker", $"run {args} {image}");
+            }
+            """;
+
+        private const string MiddleCaller = "class M { public static void Middle(string image) => Shell.Run(image, \"--rm\"); }";
+
         [Fact]
         public void FlowWordPositions_MergedFromTheLevels_AreWhatASearchForEveryNameFinds()
         {
             // Three levels (Run ← Middle ← Top), callers in several files: each file's flow-word positions, merged from
             // what the levels' searches found there and a search for the last level's names, equal a search of the file
             // for every flow word; also in a file the levels never searched (the next compilation's edited file).
-            var helper = CSharpSyntaxTree.ParseText("""
-                static class Shell
-                {
-                    public static System.Diagnostics.Process Run(string image, string args) => System.Diagnostics.Process.Start("docker", $"run {args} {image}");
-                }
-                """);
-            var middle = CSharpSyntaxTree.ParseText("class M { public static void Middle(string image) => Shell.Run(image, \"--rm\"); }");
+            var helper = CSharpSyntaxTree.ParseText(ShellHelper);
+            var middle = CSharpSyntaxTree.ParseText(MiddleCaller);
             var top = CSharpSyntaxTree.ParseText("class T { public static void Top(string i) { M.Middle(i); Shell.Run(i, \"\"); } }");
             var user = CSharpSyntaxTree.ParseText("class U { void Go() { T.Top(\"x\"); M.Middle(\"y\"); Run(); } void Run() { } }");
             var compilation = CSharpCompilation.Create("TreeScanTests.Levels", new[] { helper, middle, top, user }, Verifiers.TestReferences.Framework);
@@ -215,13 +220,8 @@ namespace IsolationAnalyzers.Tests.Robustness
             // The IDE's next compilation after an edit inside a file that calls a flow word from a method with
             // parameters: the set is computed again (the edited file is not neutral) and, its names unchanged, is the
             // last set itself, so what each unchanged file keeps for its searches still applies.
-            var helper = CSharpSyntaxTree.ParseText("""
-                static class Shell
-                {
-                    public static System.Diagnostics.Process Run(string image, string args) => System.Diagnostics.Process.Start("docker", $"run {args} {image}");
-                }
-                """);
-            var middle = CSharpSyntaxTree.ParseText("class M { public static void Middle(string image) => Shell.Run(image, \"--rm\"); }");
+            var helper = CSharpSyntaxTree.ParseText(ShellHelper);
+            var middle = CSharpSyntaxTree.ParseText(MiddleCaller);
             var user = CSharpSyntaxTree.ParseText("class U { void Go() { M.Middle(\"x\"); Shell.Run(\"y\", \"\"); } }");
             var compilation = CSharpCompilation.Create("TreeScanTests.Reuse." + System.Guid.NewGuid().ToString("N"), new[] { helper, middle, user }, Verifiers.TestReferences.Framework);
             var words = FlowWords.For(compilation, default);
